@@ -1,0 +1,21 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="flex gap-1 text-sm">
+      {items.map((item) => {
+        const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <Link key={item.href} href={item.href} aria-current={current ? "page" : undefined}
+            className={`rounded-md px-3 py-1.5 font-medium ${current ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100"}`}>
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

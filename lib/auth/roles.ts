@@ -1,0 +1,30 @@
+// Pure role rules, shared by guards, navigation and tests. No I/O here.
+export const ROLES = ["admin", "hiring_manager", "interviewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type SessionUser = { id: string; email: string; name: string; roles: Role[] };
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Admin",
+  hiring_manager: "Hiring manager",
+  interviewer: "Interviewer",
+};
+
+export const hasRole = (user: Pick<SessionUser, "roles">, role: Role) => user.roles.includes(role);
+export const hasAnyRole = (user: Pick<SessionUser, "roles">, roles: readonly Role[]) => roles.some((r) => user.roles.includes(r));
+
+/** Each role's home; a person with several roles lands on the home of the first in this order. */
+const HOMES: { role: Role; path: string; label: string }[] = [
+  { role: "admin", path: "/admin", label: "Admin" },
+  { role: "hiring_manager", path: "/reports", label: "Reports" },
+  { role: "interviewer", path: "/interviews", label: "My interviews" },
+];
+
+export function homePath(user: Pick<SessionUser, "roles">): string {
+  return HOMES.find((h) => hasRole(user, h.role))?.path ?? "/no-role";
+}
+
+/** The navigation a person sees: one entry per role they hold. */
+export function navigationFor(user: Pick<SessionUser, "roles">) {
+  return HOMES.filter((h) => hasRole(user, h.role)).map(({ path, label }) => ({ href: path, label }));
+}

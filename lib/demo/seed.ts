@@ -1,0 +1,71 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/mutations";
+import { parseStoredDefinition } from "@/lib/rubric/data";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
+
+export const DEMO_RUBRIC_ID = "senior-postgresql-engineer";
+const POSITION_TITLE = "Senior PostgreSQL Engineer";
+const CANDIDATES = [
+  { name: "Priya Raman", email: "priya.raman@example.net", dayOffset: -3 },
+  { name: "Jonas Becker", email: "jonas.becker@example.net", dayOffset: 0 },
+  { name: "Mei Tanaka", email: "mei.tanaka@example.net", dayOffset: 2 },
+];
+
+const at = (now: Date, days: number, hour: number) => {
+  const d = new Date(now);
+  d.setDate(d.getDate() + days);
+  d.setHours(hour, 0, 0, 0);
+  return d;
+};
+
+/**
+ * Create the demo people, position, candidates and interviews, once: a database that already has the demo admin
+ * is left alone. Requires the shipped senior matrix to be imported first (the start script does that).
+ */
+export async function seedDemo(now = new Date()): Promise<{ created: boolean }> {
+  const client = db();
+  if (await client.user.findUnique({ where: { email: DEMO_ACCOUNTS[0]!.email }, select: { id: true } })) return { created: false };
+  const version = await client.rubricVersion.findFirst({ where: { rubricId: DEMO_RUBRIC_ID }, orderBy: { version: "desc" } });
+  if (!version) throw new Error(`the ${DEMO_RUBRIC_ID} matrix must be imported before the demo is seeded`);
+  const stages = parseStoredDefinition(version.definition).interviewPlan;
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
+
+  await client.$transaction(async (tx) => {
+    const users = [];
+    for (const [i, a] of DEMO_ACCOUNTS.entries()) {
+      users.push(await tx.user.create({ data: { email: a.email, name: a.name, roles: a.roles, passwordHash: hashes[i] } }));
+    }
+    const admin = users.find((u) => u.roles.includes("admin"))!;
+    const manager = users.find((u) => u.roles.includes("hiring_manager"))!;
+    const interviewers = users.filter((u) => u.roles.includes("interviewer"));
+    const position = await tx.position.create({
+      data: {
+        title: POSITION_TITLE,
+        description: "Owns the availability, performance and evolution of our PostgreSQL fleet.",
+        rubricId: DEMO_RUBRIC_ID,
+        managers: { create: { userId: manager.id } },
+      },
+    });
+    for (const [c, candidate] of CANDIDATES.entries()) {
+      const { id: candidateId } = await tx.candidate.create({ data: { name: candidate.name, email: candidate.email } });
+      for (const [s, stage] of stages.entries()) {
+        // Two interviewers per stage, rotating, so every interviewer meets every candidate at some stage.
+        const panel = [interviewers[(c + s) % interviewers.length]!, interviewers[(c + s + 1) % interviewers.length]!];
+        await tx.interview.create({
+          data: {
+            candidateId,
+            positionId: position.id,
+            rubricVersionId: version.id,
+            stageId: stage.id,
+            scheduledAt: at(now, candidate.dayOffset + Math.floor(s / 2), s % 2 === 0 ? 10 : 15),
+            assignments: { create: panel.map((p) => ({ interviewerId: p.id })) },
+          },
+        });
+      }
+    }
+    await recordAudit(tx, { actorId: admin.id, action: "demo.seeded", entityType: "position", entityId: position.id });
+  });
+  return { created: true };
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+// The one module that reads process.env. Parsed lazily (and once) so that `next build`, which imports route
+// modules without a database, does not need the runtime variables.
+const DatabaseEnvSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is required: `npm start` sets it for the embedded database" })
+    .url("DATABASE_URL must be a postgresql:// URL")
+    .refine((u) => /^postgres(ql)?:\/\//.test(u), "DATABASE_URL must be a postgresql:// URL"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+const EnvSchema = DatabaseEnvSchema.extend({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** "1" when the app runs on demo data: the sign-in page then lists the demo accounts. */
+  QUORUM_DEMO: z.enum(["0", "1"]).default("0"),
+  /** Optional single sign-on through any OpenID Connect provider; all three enable it. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Company SSO"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function parse<T extends z.ZodType>(schema: T): z.infer<T> {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+let cachedDb: z.infer<typeof DatabaseEnvSchema> | undefined;
+
+/** Everything the web app needs. */
+export function env(): Env {
+  cached ??= parse(EnvSchema);
+  return cached;
+}
+
+/** Only what the database client needs, so scripts that never sign sessions need no auth secret. */
+export function databaseEnv() {
+  cachedDb ??= parse(DatabaseEnvSchema);
+  return cachedDb;
+}
+
+export function oidcConfig(e: Env = env()) {
+  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return undefined;
+  return { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME };
+}
+
+export const isDemo = () => env().QUORUM_DEMO === "1";
+
+// The command-line scripts (start, test, database, benchmarks) read their own, smaller set.
+const ScriptEnvSchema = z.object({
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
+  TEST_DATABASE_URL: z.string().url("TEST_DATABASE_URL must be a postgresql:// URL").optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PLAYWRIGHT_CHROMIUM_EXECUTABLE: z.string().min(1).optional(),
+  /** Set by the test runner for Playwright: the production server under test. */
+  E2E_BASE_URL: z.string().url().optional(),
+  CI: z.string().optional(),
+});
+
+export type ScriptEnv = z.infer<typeof ScriptEnvSchema>;
+
+/** For scripts: prints one line per problem and exits, instead of a stack trace. */
+export function scriptEnv(): ScriptEnv {
+  const parsed = ScriptEnvSchema.safeParse(process.env);
+  if (parsed.success) return parsed.data;
+  for (const i of parsed.error.issues) console.error(`Invalid environment: ${i.path.join(".")}: ${i.message}`);
+  process.exit(2);
+}

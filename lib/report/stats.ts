@@ -1,0 +1,254 @@
+/**
+ * Pure statistics for the comparison report (no I/O). Formulas follow
+ * ../shared/domain.md, "Statistics for the comparison report".
+ *
+ * Conventions: results that are mathematically undefined are NaN (never a
+ * thrown error); empty inputs never throw.
+ */
+import fQuantile from "@stdlib/stats-base-dists-f-quantile";
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { alphaDistance } from "./stats-alpha";
+import { oneWay } from "./stats-anova";
+import { fitComponent, raterComponents } from "./stats-raters";
+
+// ---------------------------------------------------------------------------
+// Weighted competency score
+// ---------------------------------------------------------------------------
+
+/**
+ * S = sum_{rated} w*value / sum_{rated} w; coverage = rated weight / total weight.
+ * An item is rated when value is not null; a missing value is never counted as 0.
+ * score is null when nothing is rated (or the rated items carry zero total weight);
+ * coverage is 0 for empty input or zero total weight. Weights are expected to be >= 0.
+ */
+export function weightedScore(items: { weight: number; value: number | null }[]): {
+  score: number | null;
+  coverage: number;
+} {
+  let total = 0;
+  let ratedWeight = 0;
+  let weightedSum = 0;
+  for (const { weight, value } of items) {
+    total += weight;
+    if (value === null || value === undefined) continue;
+    ratedWeight += weight;
+    weightedSum += weight * value;
+  }
+  return {
+    score: ratedWeight > 0 ? weightedSum / ratedWeight : null,
+    coverage: total > 0 ? ratedWeight / total : 0,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Krippendorff's alpha (coincidence-matrix method, Krippendorff 2011)
+// ---------------------------------------------------------------------------
+
+export type AlphaLevel = "nominal" | "ordinal" | "interval" | "ratio";
+
+export interface Coincidences {
+  /** Sorted distinct pairable values (the categories c). */
+  values: number[];
+  /** o[c][k]: coincidence matrix, indexed like `values`. Symmetric. */
+  o: number[][];
+  /** n_c = sum_k o[c][k]. */
+  nc: number[];
+  /** n = sum_c n_c = number of pairable values. */
+  n: number;
+}
+
+/**
+ * Coincidence matrix: each unit with m_u >= 2 non-null values adds 1/(m_u - 1)
+ * to o[c][k] for every ordered pair of distinct positions (values c, k) in that unit.
+ * Nulls (and non-finite numbers) are ignored; units with fewer than two values are skipped.
+ */
+export function coincidences(units: (number | null)[][]): Coincidences {
+  const pairable: number[][] = [];
+  const distinct = new Set<number>();
+  for (const unit of units) {
+    const vals = unit.filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+    if (vals.length < 2) continue;
+    pairable.push(vals);
+    for (const v of vals) distinct.add(v);
+  }
+  const values = [...distinct].sort((a, b) => a - b);
+  const index = new Map(values.map((v, i) => [v, i] as const));
+  const q = values.length;
+  const o = Array.from({ length: q }, () => new Array<number>(q).fill(0));
+  for (const vals of pairable) {
+    const m = vals.length;
+    // Count per category inside the unit, then add the ordered-pair counts:
+    // pairs (c,k), c != k: cnt_c * cnt_k; pairs (c,c): cnt_c * (cnt_c - 1).
+    const counts = new Map<number, number>();
+    for (const v of vals) {
+      const i = index.get(v)!;
+      counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    for (const [c, nc] of counts) {
+      for (const [k, nk] of counts) {
+        const pairs = c === k ? nc * (nc - 1) : nc * nk;
+        o[c]![k]! += pairs / (m - 1);
+      }
+    }
+  }
+  const nc = o.map((row) => row.reduce((s, x) => s + x, 0));
+  const n = nc.reduce((s, x) => s + x, 0);
+  return { values, o, nc, n };
+}
+
+/**
+ * Krippendorff's alpha = 1 - (n - 1) * sum o_ck d2(c,k) / sum_{c,k} n_c n_k d2(c,k).
+ * units[i] holds every value given to unit i (nulls ignored). Ordinal distances use
+ * the marginals n_g of the sorted distinct values; ratio assumes non-negative values.
+ * Returns NaN when undefined: no pairable values (n < 2) or expected disagreement 0
+ * (e.g. every pairable value identical).
+ */
+export function krippendorffAlpha(units: (number | null)[][], level: AlphaLevel): number {
+  const { values, o, nc, n } = coincidences(units);
+  if (n < 2) return NaN;
+  const d2 = alphaDistance(level, values, nc);
+  let observed = 0;
+  let expected = 0;
+  for (let c = 0; c < values.length; c++) {
+    for (let k = 0; k < values.length; k++) {
+      const d = d2(c, k);
+      observed += o[c]![k]! * d;
+      expected += nc[c]! * nc[k]! * d;
+    }
+  }
+  if (!(expected > 0)) return NaN;
+  return 1 - ((n - 1) * observed) / expected;
+}
+
+// ---------------------------------------------------------------------------
+// ICC(1): Shrout & Fleiss case 1, one-way random effects
+// ---------------------------------------------------------------------------
+
+export interface Icc1Result {
+  icc11: number;
+  icc1k: number;
+  k0: number;
+  bms: number;
+  wms: number;
+  ci95: { icc11: [number, number]; icc1k: [number, number] };
+}
+
+/**
+ * groups[i] = ratings of target i (different raters per target allowed; empty groups skipped).
+ * BMS = SSB/(n-1), WMS = SSW/(N-n), k0 = (N - sum k_i^2/N)/(n-1) (= k for equal panels),
+ * ICC(1,1) = (BMS-WMS)/(BMS+(k0-1)WMS), ICC(1,k) = (BMS-WMS)/BMS.
+ * 95% CI with F = BMS/WMS, F_L = F/F_.975(n-1, N-n), F_U = F*F_.975(N-n, n-1);
+ * ICC(1,1) bound (F_x-1)/(F_x+k0-1); ICC(1,k) bound 1-1/F_x (McGraw & Wong).
+ * Everything is NaN when n < 2 (fewer than two non-empty groups) or N - n < 1 (no group
+ * with two ratings). If WMS = 0 < BMS, F is infinite and all estimates and bounds are 1.
+ * If BMS = WMS = 0 (all ratings identical) everything but k0/bms/wms is NaN. ICC(1,1) can be
+ * negative (down to -1/(k0-1)); ICC(1,k) = 1 - 1/F is -Infinity when BMS = 0 < WMS.
+ */
+export function icc1(groups: number[][]): Icc1Result {
+  const { n, N, ssb, ssw, sumK2 } = oneWay(groups);
+  const df1 = n - 1;
+  const df2 = N - n;
+  if (df1 < 1 || df2 < 1) {
+    return { icc11: NaN, icc1k: NaN, k0: NaN, bms: NaN, wms: NaN, ci95: { icc11: [NaN, NaN], icc1k: [NaN, NaN] } };
+  }
+  const bms = ssb / df1;
+  const wms = ssw / df2;
+  const k0 = (N - sumK2 / N) / df1;
+  const icc11 = (bms - wms) / (bms + (k0 - 1) * wms);
+  const icc1k = (bms - wms) / bms;
+  const F = bms / wms;
+  const fL = F / fQuantile(0.975, df1, df2);
+  const fU = F * fQuantile(0.975, df2, df1);
+  const single = (fx: number): number => (fx === Infinity ? 1 : (fx - 1) / (fx + k0 - 1));
+  const average = (fx: number): number => 1 - 1 / fx;
+  return {
+    icc11,
+    icc1k,
+    k0,
+    bms,
+    wms,
+    ci95: { icc11: [single(fL), single(fU)], icc1k: [average(fL), average(fU)] },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Rater leniency/severity (additive model)
+// ---------------------------------------------------------------------------
+
+export interface RaterRating {
+  rater: string;
+  target: string;
+  value: number;
+}
+
+export interface RaterEffects {
+  /** beta_r: positive = lenient (rates above the panel), negative = severe. */
+  raterOffset: Record<string, number>;
+  /** theta_t: calibrated target score (ratings with rater offsets removed). */
+  calibrated: Record<string, number>;
+}
+
+/**
+ * Additive model x_rt = theta_t + beta_r + e, fitted by least squares with sum beta_r = 0,
+ * solved exactly from the normal equations (see ./stats-raters). Each rating is one
+ * observation (repeated rater-target pairs allowed); non-finite values are ignored.
+ * Disconnected network: offsets are identifiable only within a connected rater-target
+ * component, so each component is centred separately (its betas sum to 0) and calibrated
+ * scores are comparable only within a component. Empty input gives empty records.
+ */
+export function raterEffects(ratings: RaterRating[]): RaterEffects {
+  const obs = ratings.filter((r) => Number.isFinite(r.value));
+  const beta: [string, number][] = [];
+  const theta: [string, number][] = [];
+  for (const component of raterComponents(obs)) {
+    const fit = fitComponent(component);
+    beta.push(...fit.beta);
+    theta.push(...fit.theta);
+  }
+  // Object.fromEntries defines own data properties, so a name like "__proto__" is safe.
+  return { raterOffset: Object.fromEntries(beta), calibrated: Object.fromEntries(theta) };
+}
+
+// ---------------------------------------------------------------------------
+// Score interval from the pooled within-target variance
+// ---------------------------------------------------------------------------
+
+/**
+ * mean of `ratings` +- t_.975(N - n) * sqrt(WMS / k), WMS = pooled within-target variance of
+ * `pool` (pool[i] = ratings of target i, usually including the candidate's own ratings;
+ * empty groups skipped), k = ratings.length. mean is NaN for empty `ratings`; low/high are
+ * NaN when N - n < 1 (no within-target replication to estimate the variance) or k = 0.
+ */
+export function scoreInterval(pool: number[][], ratings: number[]): { mean: number; low: number; high: number } {
+  const k = ratings.length;
+  const mean = k > 0 ? ratings.reduce((s, x) => s + x, 0) / k : NaN;
+  const { n, N, ssw } = oneWay(pool);
+  const df = N - n;
+  if (df < 1 || k === 0) return { mean, low: NaN, high: NaN };
+  const half = tQuantile(0.975, df) * Math.sqrt(ssw / df / k);
+  return { mean, low: mean - half, high: mean + half };
+}
+
+// ---------------------------------------------------------------------------
+// Readers for the UI
+// ---------------------------------------------------------------------------
+
+/** Krippendorff: >= .800 reliable, >= .667 tentative, below unreliable; NaN insufficient. */
+export function alphaReading(alpha: number): "reliable" | "tentative" | "unreliable" | "insufficient" {
+  if (!Number.isFinite(alpha)) return "insufficient";
+  if (alpha >= 0.8) return "reliable";
+  if (alpha >= 0.667) return "tentative";
+  return "unreliable";
+}
+
+/**
+ * Koo & Li (2016): < .5 poor, [.5, .75) moderate, [.75, .9] good, > .9 excellent;
+ * NaN insufficient.
+ */
+export function iccReading(icc: number): "poor" | "moderate" | "good" | "excellent" | "insufficient" {
+  if (!Number.isFinite(icc)) return "insufficient";
+  if (icc < 0.5) return "poor";
+  if (icc < 0.75) return "moderate";
+  if (icc <= 0.9) return "good";
+  return "excellent";
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { RubricDefinitionSchema, type RubricDefinition } from "@/lib/rubric/schema";
+
+/** A stored definition is parsed again on the way out: what the database holds is data, not a promise. */
+export function parseStoredDefinition(json: unknown): RubricDefinition {
+  return RubricDefinitionSchema.parse(json);
+}
+
+export async function getRubricVersion(id: string) {
+  const row = await db().rubricVersion.findUnique({ where: { id } });
+  return row ? { ...row, definition: parseStoredDefinition(row.definition) } : null;
+}
+
+/** `${versionId}:${stageId}` -> stage name, for lists that show many interviews. */
+export async function stageNames(versionIds: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (versionIds.length === 0) return names;
+  const versions = await db().rubricVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, definition: true } });
+  for (const v of versions) {
+    for (const stage of parseStoredDefinition(v.definition).interviewPlan) names.set(`${v.id}:${stage.id}`, stage.name);
+  }
+  return names;
+}
+
+export async function listRubrics() {
+  return db().rubric.findMany({
+    orderBy: { title: "asc" },
+    select: {
+      id: true,
+      title: true,
+      versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, publishedAt: true, contentHash: true } },
+    },
+  });
+}

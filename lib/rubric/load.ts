@@ -1,0 +1,167 @@
+/**
+ * YAML text -> a validated competency matrix, or every problem with file:line:col.
+ *
+ * Pipeline: guards on the raw text (size, binary, nesting depth) -> YAML parse (syntax problems stop
+ * here: a tree the parser could not read is not worth validating) -> our own duplicate-key pass ->
+ * toJS with an alias budget -> zod shape AND cross-field rules, both always, so one run lists all
+ * problems -> each problem's path mapped back to the line where it is named.
+ *
+ * No I/O here: the CLI and the server read the bytes and call `parseRubricBytes`.
+ */
+import { LineCounter, parseDocument, type Document } from "yaml";
+import { messagesForIssue } from "./messages";
+import { createLocator, formatPath, pathAtOffset, scanTree } from "./positions";
+import { checkRubricRules, type RuleIssue } from "./rules";
+import { RubricShapeSchema, type RubricDefinition } from "./schema";
+import {
+  MAX_RUBRIC_BYTES,
+  TOO_LARGE_MESSAGE,
+  decodeUtf8,
+  findControlCharacter,
+  findExcessiveNesting,
+  isTooLarge,
+  lineColAt,
+} from "./source-guards";
+
+export type RubricProblem = { file: string; line: number; col: number; path: string; message: string };
+export type ParseRubricResult = { ok: true; definition: RubricDefinition } | { ok: false; problems: RubricProblem[] };
+
+/** Aliases may be expanded this many times in total; a "billion laughs" file needs millions. */
+export const MAX_ALIAS_COUNT = 50;
+/** A file this broken gets its first problems and a count of the rest. */
+export const MAX_PROBLEMS = 200;
+
+/** `file:line:col  path  message`, two spaces between the parts. */
+export function formatProblem(p: RubricProblem): string {
+  return `${p.file}:${p.line}:${p.col}  ${p.path}  ${p.message}`;
+}
+
+/** For the CLI and uploads: refuses oversized files before decoding, and invalid UTF-8 with its position. */
+export function parseRubricBytes(bytes: Uint8Array, fileName: string): ParseRubricResult {
+  if (bytes.length > MAX_RUBRIC_BYTES) return fail(fileName, 1, 1, TOO_LARGE_MESSAGE);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const { line, col } = lineColAt(decoded.validPrefix, decoded.validPrefix.length);
+    return fail(fileName, line, col, "the file is not valid UTF-8 text (is it a binary file?)");
+  }
+  return parseRubric(decoded.text, fileName);
+}
+
+export function parseRubric(source: string, fileName: string): ParseRubricResult {
+  try {
+    return parseChecked(source, fileName);
+  } catch (error) {
+    // Should not happen (every step above is guarded); never let a bad file take the caller down.
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(fileName, 1, 1, `could not be read: ${reason.split("\n")[0]}`);
+  }
+}
+
+function parseChecked(rawSource: string, fileName: string): ParseRubricResult {
+  if (isTooLarge(rawSource)) return fail(fileName, 1, 1, TOO_LARGE_MESSAGE);
+  // Editors do not count a byte-order mark as a column, so neither do we.
+  const source = rawSource.startsWith("\uFEFF") ? rawSource.slice(1) : rawSource;
+
+  const guard = findControlCharacter(source) ?? findExcessiveNesting(source);
+  if (guard) {
+    const { line, col } = lineColAt(source, guard.offset);
+    return fail(fileName, line, col, guard.message);
+  }
+
+  const lineCounter = new LineCounter();
+  // uniqueKeys and prettyErrors are off on purpose: both are quadratic in yaml 2.9 on large inputs
+  // (every key against every earlier key; the whole line copied into each error). scanTree checks
+  // keys in one pass and positions come from the LineCounter.
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, lineCounter });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: Math.max(1, pos.line), col: Math.max(1, pos.col) };
+  };
+  const problem = (offset: number, path: string, message: string): RubricProblem => ({ file: fileName, ...at(offset), path, message });
+
+  if (doc.errors.length > 0) {
+    return capped(
+      doc.errors.map((e) =>
+        problem(
+          e.pos[0],
+          formatPath(pathAtOffset(doc, e.pos[0])),
+          e.code === "MULTIPLE_DOCS" ? "a second YAML document starts here ('---'); a matrix file holds exactly one" : yamlMessage(e.message),
+        ),
+      ),
+    );
+  }
+  const { duplicates, firstAliasOffset } = scanTree(doc);
+  if (duplicates.length > 0) {
+    return capped(
+      duplicates.map((d) =>
+        problem(d.offset, formatPath(d.path), `duplicate key "${d.key}" (first defined on line ${at(d.firstOffset).line})`),
+      ),
+    );
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const aliasBomb = error instanceof Error && /alias/i.test(error.message);
+    const message = aliasBomb
+      ? `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} per anchor): refusing a possible "billion laughs" file`
+      : `could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return capped([problem(aliasBomb ? (firstAliasOffset ?? 0) : 0, "(root)", message)]);
+  }
+
+  const validated = validate(value);
+  if (validated.ok) return { ok: true, definition: validated.definition };
+  const locate = createLocator(doc as Document);
+  return capped(validated.issues.map((i) => problem(locate(i.path), formatPath(i.path), i.message)));
+}
+
+/** Shape and cross-field rules, always both, without duplicates. */
+function validate(value: unknown): { ok: true; definition: RubricDefinition } | { ok: false; issues: RuleIssue[] } {
+  const issues: RuleIssue[] = [];
+  const parsed = RubricShapeSchema.safeParse(value);
+  if (!parsed.success) {
+    // zod 4 still runs length checks on a value of the wrong type ("followUps: some text" gets both
+    // "expected a list" and "too long"); the type problem is the one worth reading.
+    const wrongType = new Set(parsed.error.issues.filter((i) => i.code === "invalid_type").map((i) => i.path.map(String).join("\u0000")));
+    for (const issue of parsed.error.issues) {
+      if (issue.code !== "invalid_type" && wrongType.has(issue.path.map(String).join("\u0000"))) continue;
+      issues.push(...messagesForIssue(issue, value));
+    }
+  }
+  issues.push(...checkRubricRules(value));
+  if (parsed.success && issues.length === 0) return { ok: true, definition: parsed.data };
+  const seen = new Set<string>();
+  return {
+    ok: false,
+    issues: issues.filter((i) => {
+      const key = `${formatPath(i.path)}\u0000${i.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  };
+}
+
+/** Problems in file order, at most MAX_PROBLEMS of them plus one line that says how many were left out. */
+function capped(problems: RubricProblem[]): ParseRubricResult {
+  const sorted = problems
+    .map((p, index) => ({ p, index }))
+    .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.index - b.index)
+    .map(({ p }) => p);
+  if (sorted.length <= MAX_PROBLEMS) return { ok: false, problems: sorted };
+  const shown = sorted.slice(0, MAX_PROBLEMS);
+  const next = sorted[MAX_PROBLEMS]!;
+  shown.push({ ...next, path: "(root)", message: `${sorted.length - MAX_PROBLEMS} more problems not shown` });
+  return { ok: false, problems: shown };
+}
+
+function fail(file: string, line: number, col: number, message: string): ParseRubricResult {
+  return { ok: false, problems: [{ file, line, col, path: "(root)", message }] };
+}
+
+/** yaml's messages end with " at line L, column C:" plus a code frame when pretty; keep the sentence. */
+function yamlMessage(message: string): string {
+  const first = message.split("\n")[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, "").replace(/\s+$/, "") || "invalid YAML";
+}

@@ -1,0 +1,179 @@
+/**
+ * The competency matrix (rubric) format: zod schemas, the inferred types and small pure helpers.
+ *
+ * No I/O and no Prisma: this module is imported by the browser (the matrix editor, the scoring screen)
+ * as well as by the server. The schemas check the SHAPE of a matrix; the cross-field rules (unique ids,
+ * anchors for every level, references between competencies and stages...) live in ./rules.ts, and
+ * `RubricDefinitionSchema` below runs both, so a caller holding JSON (e.g. a stored version) can
+ * re-validate it with this one schema. To turn YAML into a definition with line:col problems use
+ * `parseRubric` from ./load.ts.
+ */
+import { z } from "zod";
+import { checkRubricRules } from "./rules";
+import { SCALE_LEVELS } from "./scale";
+
+export { SCALE_LEVELS, type Level } from "./scale";
+
+/** Ids are stable slugs: ratings, stored versions and URLs refer to them. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const LIMITS = {
+  id: 64,
+  label: 40,
+  name: 120,
+  role: 200,
+  paragraph: 1000,
+  description: 2000,
+  competencies: 20,
+  criteria: 10,
+  questions: 12,
+  followUps: 6,
+  redFlags: 10,
+  stages: 12,
+  stageMinutes: 240,
+  weight: 100,
+} as const;
+
+/** A trimmed, non-empty string of at most `max` characters. */
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const IdSchema = z.string().max(LIMITS.id).regex(ID_PATTERN);
+
+/** A whole number; whether it is on the scale is a rule (so the message can name the scale). */
+const LevelNumberSchema = z.number().int();
+
+export const ScaleLevelSchema = z.strictObject({
+  level: LevelNumberSchema,
+  label: text(LIMITS.label),
+});
+
+export const QuestionSchema = z.strictObject({
+  text: text(LIMITS.paragraph),
+  followUps: z.array(text(LIMITS.paragraph)).max(LIMITS.followUps).default([]),
+});
+
+export const CriterionSchema = z.strictObject({
+  id: IdSchema,
+  name: text(LIMITS.name),
+  lookFor: text(LIMITS.paragraph),
+  /**
+   * Keyed by level ("1".."4"; YAML writes them as numbers, JSON as strings). One observable-behaviour
+   * description per scale level. Presence of every level and absence of others is checked by the rules.
+   */
+  anchors: z.record(z.string(), text(LIMITS.paragraph)),
+  questions: z.array(QuestionSchema).min(1).max(LIMITS.questions),
+  redFlags: z.array(text(LIMITS.paragraph)).max(LIMITS.redFlags).default([]),
+});
+
+export const CompetencySchema = z.strictObject({
+  id: IdSchema,
+  name: text(LIMITS.name),
+  covers: text(LIMITS.paragraph),
+  weight: z.number().positive().max(LIMITS.weight),
+  /** Absent = not a must-have. Present = a candidate below `minLevel` does not clear the bar. */
+  mustHave: z.strictObject({ minLevel: LevelNumberSchema }).optional(),
+  criteria: z.array(CriterionSchema).min(1).max(LIMITS.criteria),
+});
+
+export const StageSchema = z.strictObject({
+  id: IdSchema,
+  name: text(LIMITS.name),
+  minutes: z.number().int().min(5).max(LIMITS.stageMinutes),
+  competencies: z.array(IdSchema).min(1).max(LIMITS.competencies),
+});
+
+export const ScoringSchema = z.strictObject({
+  /** Levels at which the interviewer must write an evidence note (the extremes are the ones disputed). */
+  evidenceRequiredLevels: z.array(LevelNumberSchema).max(SCALE_LEVELS.length),
+  /** Minimum share of the total weight that must be rated for a weighted score to be shown. */
+  minCoverage: z.number().gt(0).max(1),
+});
+
+/** The shape of a matrix, without the cross-field rules. Prefer `RubricDefinitionSchema`. */
+export const RubricShapeSchema = z.strictObject({
+  id: IdSchema,
+  title: text(LIMITS.name),
+  role: text(LIMITS.role),
+  description: text(LIMITS.description).optional(),
+  scale: z.array(ScaleLevelSchema).min(1).max(10),
+  /** Kept apart from the scale: "no evidence" is not the lowest level and never counts as a score. */
+  noEvidence: z.strictObject({ label: text(LIMITS.label) }),
+  competencies: z.array(CompetencySchema).min(1).max(LIMITS.competencies),
+  /** Expected level per competency id for the role. */
+  targetProfile: z.record(z.string(), LevelNumberSchema),
+  interviewPlan: z.array(StageSchema).min(1).max(LIMITS.stages),
+  scoring: ScoringSchema,
+});
+
+/**
+ * The complete validator: shape, then (only when the shape is valid) the cross-field rules.
+ * ./load.ts runs the two separately instead, so that a file gets ALL its problems in one pass.
+ */
+export const RubricDefinitionSchema = RubricShapeSchema.superRefine((value, ctx) => {
+  for (const issue of checkRubricRules(value)) {
+    ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  }
+});
+
+export type RubricDefinition = z.output<typeof RubricShapeSchema>;
+export type ScaleLevel = z.output<typeof ScaleLevelSchema>;
+export type Competency = z.output<typeof CompetencySchema>;
+export type Criterion = z.output<typeof CriterionSchema>;
+export type Question = z.output<typeof QuestionSchema>;
+export type Stage = z.output<typeof StageSchema>;
+export type Scoring = z.output<typeof ScoringSchema>;
+
+/** Every field name the format knows, for "did you mean" hints on unknown fields. */
+export const KNOWN_FIELDS: readonly string[] = Array.from(
+  new Set(
+    [RubricShapeSchema, ScaleLevelSchema, QuestionSchema, CriterionSchema, CompetencySchema, StageSchema, ScoringSchema]
+      .flatMap((schema) => Object.keys(schema.shape))
+      .concat(["minLevel", "label"]),
+  ),
+);
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Helpers                                                                                          */
+/* ------------------------------------------------------------------------------------------------ */
+
+/** A criterion together with the competency it belongs to. */
+export type CriterionRef = { competency: Competency; criterion: Criterion };
+
+/**
+ * The criteria an interviewer scores in a stage, in the order of the stage's competencies and then of
+ * each competency's criteria. An unknown stage id gives an empty list.
+ */
+export function criteriaOfStage(def: RubricDefinition, stageId: string): CriterionRef[] {
+  const stage = def.interviewPlan.find((s) => s.id === stageId);
+  if (!stage) return [];
+  const refs: CriterionRef[] = [];
+  for (const competencyId of stage.competencies) {
+    const competency = def.competencies.find((c) => c.id === competencyId);
+    if (!competency) continue;
+    for (const criterion of competency.criteria) refs.push({ competency, criterion });
+  }
+  return refs;
+}
+
+/** Criterion ids are unique across a matrix, so a rating needs only the criterion id. */
+export function findCriterion(def: RubricDefinition, criterionId: string): CriterionRef | undefined {
+  for (const competency of def.competencies) {
+    const criterion = competency.criteria.find((c) => c.id === criterionId);
+    if (criterion) return { competency, criterion };
+  }
+  return undefined;
+}
+
+/**
+ * The label shown for a rating. `null` means "no evidence" (kept apart from the scale).
+ * A level that is not on the scale (should not happen for validated data) reads "Level N".
+ */
+export function levelLabel(def: RubricDefinition, level: number | null): string {
+  if (level === null) return def.noEvidence.label;
+  return def.scale.find((s) => s.level === level)?.label ?? `Level ${level}`;
+}
+
+/** The anchor text of a criterion at a level; "" when absent (validated matrices have all four). */
+export function anchorFor(criterion: Criterion, level: number): string {
+  return criterion.anchors[String(level)] ?? "";
+}

@@ -1,0 +1,114 @@
+// `npm start`: zero-setup run. Without DATABASE_URL: embedded PostgreSQL under .data/, demo data seeded once.
+// With DATABASE_URL: that server, migrations applied, no demo accounts (see `npm run db:seed:demo`).
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { scriptEnv } from "@/lib/env";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { DEFAULT_DATA_DIR, openDatabase, UserFacingError, type Database } from "./lib/database.ts";
+import { buildApp, buildIsStale } from "./lib/build.ts";
+import { startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
+import { ensureClientGenerated, migrateDeploy } from "./db/prisma-cli.ts";
+
+const TOTAL = 5;
+const started = Date.now();
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const step = (n: number, text: string) => console.log(`[${n}/${TOTAL}] ${text}`);
+const detail = (text: string) => console.log(`      ${text}`);
+
+/** A secret for signing sessions, made once per data folder unless NEXTAUTH_SECRET is given. */
+function authSecret(given: string | undefined): string {
+  if (given) return given;
+  const file = path.join(DEFAULT_DATA_DIR, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(DEFAULT_DATA_DIR, { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+let database: Database | undefined;
+let server: NextServer | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nStopping Quorum…");
+  await server?.stop();
+  await database?.stop();
+  console.log("Stopped.");
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function main() {
+  const config = scriptEnv();
+  const demo = !config.DATABASE_URL;
+
+  step(1, demo ? "Starting the embedded PostgreSQL" : "Connecting to your PostgreSQL");
+  let t = Date.now();
+  database = await openDatabase({ databaseUrl: config.DATABASE_URL });
+  detail(`${database.describe} (${seconds(t)})`);
+
+  step(2, "Applying migrations");
+  t = Date.now();
+  ensureClientGenerated();
+  await migrateDeploy(database.url);
+  detail(`schema up to date (${seconds(t)})`);
+
+  step(3, demo ? "Publishing the shipped matrices and seeding the demo" : "Publishing the shipped matrices");
+  t = Date.now();
+  const secret = authSecret(config.NEXTAUTH_SECRET);
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: secret,
+    QUORUM_DEMO: demo ? "1" : "0",
+    // Without a fixed NEXTAUTH_URL, sign-in follows the Host header (localhost or 127.0.0.1 alike).
+    ...(config.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "1" }),
+  };
+  process.env.DATABASE_URL = database.url;
+  const { bootstrapData } = await import("./lib/bootstrap.ts");
+  await bootstrapData({ demo, log: detail });
+  detail(`done (${seconds(t)})`);
+
+  step(4, "Building the app");
+  t = Date.now();
+  if (buildIsStale()) {
+    detail("the build is missing or older than the sources: running next build (about a minute)");
+    if (!buildApp(serverEnv)) throw new UserFacingError("next build failed (its output is above)");
+    detail(`built (${seconds(t)})`);
+  } else {
+    detail("the build is current");
+  }
+
+  step(5, "Starting the server");
+  server = startNextServer({ port: config.PORT, env: serverEnv });
+  let dead = false;
+  void server.exited.then((code) => {
+    dead = true;
+    if (!stopping) {
+      console.error(`The server stopped unexpectedly (exit code ${code}).`);
+      void shutdown(1);
+    }
+  });
+  if (!(await waitForHealth(`http://127.0.0.1:${config.PORT}`, 60_000, () => dead))) {
+    throw new UserFacingError(`The server did not answer on port ${config.PORT} within 60 s. Is the port in use?`);
+  }
+
+  console.log(`\nQuorum is ready at http://localhost:${config.PORT} (started in ${seconds(started)})`);
+  if (demo) {
+    console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(22)} ${a.roles.map((r) => ROLE_LABELS[r]).join(", ")}`);
+  }
+  console.log("\nPress Ctrl-C to stop.");
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof UserFacingError ? error.message : error);
+  await shutdown(1);
+});
