@@ -33,3 +33,31 @@ export async function listRubrics() {
     },
   });
 }
+
+/** Every matrix with all its versions, newest first: the admin's view. */
+export async function listRubricVersions() {
+  return db().rubric.findMany({
+    orderBy: { title: "asc" },
+    select: {
+      id: true,
+      title: true,
+      versions: {
+        orderBy: { version: "desc" },
+        select: {
+          id: true,
+          version: true,
+          contentHash: true,
+          changelog: true,
+          publishedAt: true,
+          publishedBy: { select: { name: true } },
+          _count: { select: { interviews: true } },
+        },
+      },
+    },
+  });
+}
+
+export async function getRubricVersionByNumber(rubricId: string, version: number) {
+  const row = await db().rubricVersion.findUnique({ where: { rubricId_version: { rubricId, version } } });
+  return row ? { ...row, definition: parseStoredDefinition(row.definition) } : null;
+}

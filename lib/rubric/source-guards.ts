@@ -37,25 +37,27 @@ export function findControlCharacter(source: string): SourceProblem | undefined 
   };
 }
 
-/** Finds the first place where the nesting is deeper than any matrix needs. */
+/**
+ * Finds the first place where the nesting is deeper than any matrix needs. Deliberately naive: it
+ * does not try to recognise quotes or comments (a `#` or a quote can be crafted to hide brackets
+ * from a smarter scanner while the parser still nests them). The cost is a false alarm on a file
+ * with 64 unclosed brackets in its prose, which no matrix has.
+ */
 export function findExcessiveNesting(source: string): SourceProblem | undefined {
   let flow = 0;
   let prefix = 0;
   let inPrefix = true;
-  let inComment = false;
   let inProperty = false; // inside an `&anchor` or `!tag` that is part of the line prefix
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 10 /* \n */) {
       prefix = 0;
       inPrefix = true;
-      inComment = false;
       inProperty = false;
       continue;
     }
-    if (inComment) continue;
     if (inPrefix) {
-      const isSpace = c === 32 || c === 9;
+      const isSpace = c === 32 || c === 9 || c === 13;
       if (inProperty && !isSpace) {
         prefix++;
       } else if (isSpace || c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) {
@@ -72,9 +74,7 @@ export function findExcessiveNesting(source: string): SourceProblem | undefined 
       }
       if (inPrefix) continue;
     }
-    if (c === 35 /* # */ && (i === 0 || /\s/.test(source[i - 1] ?? ""))) {
-      inComment = true;
-    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+    if (c === 91 /* [ */ || c === 123 /* { */) {
       flow++;
       if (flow > MAX_FLOW_DEPTH) {
         return { offset: i, message: `more than ${MAX_FLOW_DEPTH} nested '[' or '{' brackets; a matrix needs far fewer` };

@@ -35,6 +35,28 @@ function osUserIds(): { uid: number; gid: number } | undefined {
   }
 }
 
+/**
+ * As root the server runs as an unprivileged user, who must be able to reach the binaries and the data folder. A
+ * project cloned below a private folder (mode 700, as mktemp -d makes) blocks that: give that user traversal only
+ * (the x bit: no listing, no reading) on each blocking ancestor, with an ACL where possible, else o+x.
+ */
+function grantTraversal(target: string, ids: { uid: number; gid: number }) {
+  const parts = path.resolve(target).split(path.sep).filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const dir = path.sep + parts.slice(0, i).join(path.sep);
+    const stat = fs.statSync(dir);
+    if (!stat.isDirectory()) break;
+    const reachable = stat.uid === ids.uid ? stat.mode & 0o100 : stat.gid === ids.gid ? stat.mode & 0o010 : stat.mode & 0o001;
+    if (reachable) continue;
+    try {
+      execFileSync("setfacl", ["-m", `u:${ids.uid}:x`, dir], { stdio: "ignore" });
+    } catch {
+      fs.chmodSync(dir, stat.mode | 0o001);
+    }
+    console.log(`      (let the database's OS user "${OS_USER}" pass through ${dir})`);
+  }
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -141,6 +163,10 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port?: numb
   const bins = await binaries();
   const ids = osUserIds();
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  if (ids) {
+    grantTraversal(path.dirname(bins.postgres), ids);
+    grantTraversal(dataDir, ids);
+  }
 
   if (!fs.existsSync(path.join(clusterDir, "PG_VERSION")) || !fs.existsSync(passwordFile)) {
     fs.rmSync(clusterDir, { recursive: true, force: true });

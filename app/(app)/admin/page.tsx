@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { getAdminOverview } from "@/lib/admin/data";
 import { listRubrics } from "@/lib/rubric/data";
@@ -29,7 +30,10 @@ export default async function AdminHome() {
       </dl>
       <div className="grid gap-6 md:grid-cols-2">
         <Card className="p-5">
-          <h2 className="font-semibold">Competency matrices</h2>
+          <div className="flex items-baseline justify-between">
+            <h2 className="font-semibold">Competency matrices</h2>
+            <Link href="/admin/rubrics" className="text-sm font-medium text-brand-700 underline">All versions</Link>
+          </div>
           {rubrics.length === 0 ? (
             <p className="mt-2 text-sm text-slate-500">No matrix is published yet.</p>
           ) : (
