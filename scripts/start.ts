@@ -35,10 +35,12 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  console.log("\nStopping Quorum…");
-  await server?.stop();
-  await database?.stop();
-  console.log("Stopped.");
+  if (server || database) {
+    console.log("\nStopping Quorum…");
+    await server?.stop();
+    await database?.stop();
+    console.log("Stopped.");
+  }
   process.exit(code);
 }
 

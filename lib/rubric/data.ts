@@ -23,17 +23,6 @@ export async function stageNames(versionIds: string[]): Promise<Map<string, stri
   return names;
 }
 
-export async function listRubrics() {
-  return db().rubric.findMany({
-    orderBy: { title: "asc" },
-    select: {
-      id: true,
-      title: true,
-      versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, publishedAt: true, contentHash: true } },
-    },
-  });
-}
-
 /** Every matrix with all its versions, newest first: the admin's view. */
 export async function listRubricVersions() {
   return db().rubric.findMany({

@@ -4,7 +4,7 @@
 import readline from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { scriptEnv } from "@/lib/env";
-import { DEFAULT_DATA_DIR, openDatabase, UserFacingError, type Database } from "../lib/database.ts";
+import { DEFAULT_DATA_DIR, runCli, UserFacingError, withDatabase } from "../lib/database.ts";
 import { runPrisma } from "./prisma-cli.ts";
 
 /** Where the reset would land, named before anything starts. */
@@ -34,21 +34,10 @@ async function main(): Promise<number> {
     console.log("Reset cancelled.");
     return 1;
   }
-  let database: Database | undefined;
-  try {
-    database = await openDatabase({ databaseUrl });
+  return withDatabase(databaseUrl, async (database) => {
     console.log(`Resetting ${database.describe}`);
-    const result = await runPrisma(["migrate", "reset", "--force"], { databaseUrl: database.url });
-    return result.code;
-  } finally {
-    await database?.stop();
-  }
+    return (await runPrisma(["migrate", "reset", "--force"], { databaseUrl: database.url })).code;
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof UserFacingError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -49,3 +49,24 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
 
 /** An error whose message is meant for the person at the terminal: printed alone, without a stack. */
 export class UserFacingError extends Error {}
+
+/** Open the database (DATABASE_URL or embedded), run `fn` on it, and always stop what was started. */
+export async function withDatabase<T>(databaseUrl: string | undefined, fn: (db: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase({ databaseUrl });
+  try {
+    return await fn(database);
+  } finally {
+    await database.stop();
+  }
+}
+
+/** Run a command-line entry point: its number is the exit code; a UserFacingError prints alone, without a stack. */
+export function runCli(main: () => Promise<number>) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof UserFacingError ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

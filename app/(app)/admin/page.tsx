@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { getAdminOverview } from "@/lib/admin/data";
-import { listRubrics } from "@/lib/rubric/data";
+import { listRubricVersions } from "@/lib/rubric/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/components/format";
@@ -10,7 +10,7 @@ export const metadata = { title: "Admin" };
 
 export default async function AdminHome() {
   await requireRole("admin");
-  const [{ counts, recentEvents }, rubrics] = await Promise.all([getAdminOverview(), listRubrics()]);
+  const [{ counts, recentEvents }, rubrics] = await Promise.all([getAdminOverview(), listRubricVersions()]);
   const tiles = [
     { label: "Active people", value: counts.people },
     { label: "Open positions", value: counts.positions },
