@@ -97,6 +97,17 @@ export function assembleReport(input: ReportInput): PositionReport {
 
   const ordered = [...candidates.values()].sort((a, b) => a.name.localeCompare(b.name));
   const pool = ordered.map((c) => c.levels);
+  // The interval's half-width depends only on the pool and the candidate's number of ratings k: one
+  // scoreInterval call per distinct k, not one pass over all ratings per candidate.
+  const halfWidths = new Map<number, number>();
+  const halfWidth = (levels: number[]) => {
+    let half = halfWidths.get(levels.length);
+    if (half === undefined) {
+      const { mean, high } = scoreInterval(pool, levels);
+      halfWidths.set(levels.length, (half = high - mean));
+    }
+    return half;
+  };
   const unitsByCriterion = new Map<string, UnitRatings[]>();
   for (const c of ordered) {
     for (const [criterionId, ratings] of c.units) {
@@ -128,8 +139,7 @@ export function assembleReport(input: ReportInput): PositionReport {
     let interval: { low: number; high: number } | null = null;
     let calibrated: number | null = null;
     if (overall.status === "scored" && overall.score !== null) {
-      const { mean, high } = scoreInterval(pool, c.levels);
-      const half = high - mean;
+      const half = halfWidth(c.levels);
       if (Number.isFinite(half)) interval = { low: overall.score - half, high: overall.score + half };
       calibrated = overallOf(competencies, cal.map((s) => s.score), minCoverage, true).score;
     }

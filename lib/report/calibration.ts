@@ -11,7 +11,6 @@
  */
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { raterEffects } from "./stats";
-import { raterComponents } from "./stats-raters";
 
 export interface LevelObservation {
   interviewerId: string;
@@ -41,7 +40,7 @@ export function raterOffsets(observations: LevelObservation[]): Offsets {
     sse += e * e;
     if ((perTarget.get(r.target) ?? 0) >= 2) shared.set(r.rater, (shared.get(r.rater) ?? 0) + 1);
   }
-  const df = ratings.length - perTarget.size - offset.size + raterComponents(ratings).length;
+  const df = ratings.length - perTarget.size - offset.size + raterGroups(ratings);
   const t = df >= 1 ? tQuantile(0.975, df) : NaN;
   const s = df >= 1 ? Math.sqrt(sse / df) : NaN;
 
@@ -54,6 +53,27 @@ export function raterOffsets(observations: LevelObservation[]): Offsets {
   // An interviewer who shares no target with anyone has no estimable offset: report none rather than 0.
   for (const rater of offset.keys()) if (!shared.has(rater)) offset.delete(rater);
   return { offset, halfWidth };
+}
+
+/**
+ * How many connected groups the interviewers form (two are connected when they rated a common target): the
+ * fit has one offset constraint per group. Every target hangs off some interviewer, so counting interviewer
+ * groups counts the components of the whole network; a union-find over the few interviewers is enough.
+ */
+function raterGroups(ratings: { rater: string; target: string }[]): number {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  const firstRater = new Map<string, string>();
+  for (const { rater, target } of ratings) {
+    if (!parent.has(rater)) parent.set(rater, rater);
+    const other = firstRater.get(target);
+    if (other === undefined) firstRater.set(target, rater);
+    else parent.set(find(rater), find(other));
+  }
+  return [...parent.keys()].filter((r) => find(r) === r).length;
 }
 
 /** Level counts (index 0 = lowest level of the scale) and the share of "No evidence" answers. */
