@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { parseStoredDefinition } from "@/lib/rubric/data";
+import { prng } from "@/lib/demo/prng";
 
 // Demo scores, so that the report has something to say after `npm start`: two more candidates interviewed last
 // week, and submitted scorecards for every interview scheduled before today (Priya's and theirs). Interviews of
@@ -33,18 +34,6 @@ const EVIDENCE: Record<number, string> = {
   3: "Concrete case from their own work, trade-offs and abort criteria named unprompted.",
   4: "Went beyond the question: built the practice other teams now follow, with numbers to show for it.",
 };
-
-/** mulberry32: a tiny seeded PRNG, so the demo is the same on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const at = (now: Date, days: number, hour: number) => {
   const d = new Date(now);

@@ -2,22 +2,11 @@
 // matrix (24 for the senior one), inserted in bulk with unnest() arrays (one INSERT per table, not per row).
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { prng } from "@/lib/demo/prng";
 
 const INTERVIEWERS = 12;
 const PANEL = 4;
 const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
-
-/** mulberry32: deterministic ratings, so runs are comparable. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The interviewer pool, shared by every generated position. */
 export async function createInterviewers(client: pg.Client): Promise<string[]> {
