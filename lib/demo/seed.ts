@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/mutations";
 import { parseStoredDefinition } from "@/lib/rubric/data";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
+import { seedDemoScores } from "@/lib/demo/seed-scores";
 
 export const DEMO_RUBRIC_ID = "senior-postgresql-engineer";
 const POSITION_TITLE = "Senior PostgreSQL Engineer";
@@ -65,6 +66,7 @@ export async function seedDemo(now = new Date()): Promise<{ created: boolean }> 
         });
       }
     }
+    await seedDemoScores(tx, { positionId: position.id, version, interviewers, now });
     await recordAudit(tx, { actorId: admin.id, action: "demo.seeded", entityType: "position", entityId: position.id });
   });
   return { created: true };

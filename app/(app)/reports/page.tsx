@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listReportablePositions } from "@/lib/position/data";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,7 +30,7 @@ export default async function ReportsHome() {
           <tbody className="divide-y divide-slate-100">
             {positions.map((p) => (
               <tr key={p.id}>
-                <th scope="row" className="px-4 py-2 text-left font-medium">{p.title}</th>
+                <th scope="row" className="px-4 py-2 text-left font-medium"><Link href={`/reports/${p.id}`} className="text-brand-700 underline">{p.title}</Link></th>
                 <td className="px-4 py-2"><StatusBadge tone={p.status === "open" ? "success" : "neutral"}>{p.status === "open" ? "Open" : "Closed"}</StatusBadge></td>
                 <td className="px-4 py-2 text-right tabular-nums">{p.candidates}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{p.interviews}</td>

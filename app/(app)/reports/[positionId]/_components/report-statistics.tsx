@@ -1,0 +1,122 @@
+import { StatusBadge } from "@/components/ui/status-badge";
+import { READING_LABELS, RECOMMENDATION_LABELS, fixed, signed } from "@/lib/report/labels";
+import { RECOMMENDATIONS, type CompetencyAgreement, type InterviewerCalibration, type PositionReport } from "@/lib/report/model";
+
+const READING_TONE = { reliable: "success", tentative: "warning", unreliable: "danger", insufficient: "neutral" } as const;
+const th = "px-3 py-2 font-medium";
+const td = "px-3 py-1.5 tabular-nums";
+
+function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-8 break-inside-avoid">
+      <h2 id={id} className="mb-2 text-lg font-semibold text-slate-900">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function AgreementRow({ a, strong }: { a: CompetencyAgreement; strong?: boolean }) {
+  return (
+    <tr className={strong ? "font-medium" : undefined}>
+      <th scope="row" className="px-3 py-1.5 text-left font-normal">{a.name}</th>
+      <td className={td}>{Number.isFinite(a.alpha) ? fixed(a.alpha, 3) : "—"}</td>
+      <td className="px-3 py-1.5"><StatusBadge tone={READING_TONE[a.reading]}>{READING_LABELS[a.reading]}</StatusBadge></td>
+      <td className={td}>{a.pairableUnits}</td>
+    </tr>
+  );
+}
+
+export function AgreementTable({ report }: { report: PositionReport }) {
+  return (
+    <Section title="Panel agreement" id="agreement">
+      <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
+        <caption className="px-3 py-2 text-left text-slate-600">
+          Krippendorff&apos;s alpha (ordinal) per competency: do interviewers who saw the same candidate give the same level? 1 = perfect
+          agreement, 0 = no better than chance. ≥ 0.800 reliable, 0.667–0.800 tentative, below unreliable.
+        </caption>
+        <thead className="bg-slate-50 text-left text-xs text-slate-600">
+          <tr><th scope="col" className={th}>Competency</th><th scope="col" className={th}>Alpha</th><th scope="col" className={th}>Reading</th><th scope="col" className={th}>Criteria rated by 2+ people</th></tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {report.agreement.map((a) => <AgreementRow key={a.competencyId} a={a} />)}
+          <AgreementRow a={report.overallAgreement} strong />
+        </tbody>
+      </table>
+    </Section>
+  );
+}
+
+export function Disagreements({ report }: { report: PositionReport }) {
+  return (
+    <Section title="Where the panel disagrees" id="disagreements">
+      <p className="mb-2 text-sm text-slate-600">One criterion for one candidate rated two levels apart or more: worth a conversation before deciding.</p>
+      {report.disagreements.length === 0 ? (
+        <p className="text-sm text-slate-600">No criterion is split by two levels or more.</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+          {report.disagreements.map((d) => (
+            <li key={`${d.candidateId}:${d.criterionId}`} className="px-3 py-2">
+              <span className="font-medium">⚑ {d.candidateName}</span> · {d.criterionName}:{" "}
+              {d.ratings.map((r) => `${r.interviewer} ${r.level}`).join(", ")} (spread {d.spread})
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function offsetText(i: InterviewerCalibration): string {
+  if (i.offset === null) return "no overlap with others";
+  const hw = i.offsetHalfWidth === null ? "" : ` ± ${fixed(i.offsetHalfWidth)}`;
+  const clear = i.offsetHalfWidth !== null && Math.abs(i.offset) > i.offsetHalfWidth;
+  return `${signed(i.offset)}${hw}${clear ? (i.offset > 0 ? " lenient" : " severe") : ""}`;
+}
+
+export function CalibrationTable({ report }: { report: PositionReport }) {
+  return (
+    <Section title="Interviewer calibration" id="calibration">
+      <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
+        <caption className="px-3 py-2 text-left text-slate-600">
+          Offset: how many levels an interviewer rates above (+, lenient) or below (−, severe) colleagues on the same criterion of the same
+          candidate, with an approximate 95% interval. Called lenient or severe only when the interval excludes 0.
+        </caption>
+        <thead className="bg-slate-50 text-left text-xs text-slate-600">
+          <tr>
+            <th scope="col" className={th}>Interviewer</th>
+            <th scope="col" className={th}>Scorecards</th>
+            <th scope="col" className={th}>Offset</th>
+            {report.scale.map((s) => <th key={s.level} scope="col" className={th}>{s.level} {s.label}</th>)}
+            <th scope="col" className={th}>No evidence</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {report.interviewers.map((i) => (
+            <tr key={i.id}>
+              <th scope="row" className="px-3 py-1.5 text-left font-medium">{i.name}</th>
+              <td className={td}>{i.submitted}</td>
+              <td className={td}>{offsetText(i)}</td>
+              {i.levelCounts.map((n, k) => <td key={k} className={td}>{n}</td>)}
+              <td className={td}>{Math.round(i.noEvidenceShare * 100)}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}
+
+export function RecommendationTally({ report }: { report: PositionReport }) {
+  return (
+    <Section title="Recommendations" id="recommendations">
+      <dl className="flex flex-wrap gap-3 text-sm">
+        {RECOMMENDATIONS.map((r) => (
+          <div key={r} className="rounded-md border border-slate-200 bg-white px-3 py-2">
+            <dt className="text-xs text-slate-600">{RECOMMENDATION_LABELS[r]}</dt>
+            <dd className="text-lg font-semibold tabular-nums">{report.tally[r]}</dd>
+          </div>
+        ))}
+      </dl>
+    </Section>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { PrintButton } from "@/components/ui/print-button";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { buttonClass } from "@/components/ui/button";
+import { RadarChart } from "@/components/charts/radar-chart";
+import { loadCandidateDrilldown } from "@/lib/report/loaders";
+import { GATE_LABELS, fixed, overallText } from "@/lib/report/labels";
+import { radarOf } from "@/lib/report/radar";
+import { MAX_OVERLAY, parseOverlay } from "@/lib/report/schema";
+import { ScorecardsSideBySide } from "./_components/scorecards-side-by-side";
+
+type Props = {
+  params: Promise<{ positionId: string; candidateId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const metadata = { title: "Candidate report" };
+
+export default async function CandidateReportPage({ params, searchParams }: Props) {
+  const { positionId, candidateId } = await params;
+  const { report, candidate, sections } = await loadCandidateDrilldown(positionId, candidateId);
+  const overlay = parseOverlay((await searchParams).with).filter((id) => id !== candidate.id);
+  const radar = radarOf(report, [candidate.id, ...overlay]);
+  const others = report.candidates.filter((c) => c.id !== candidate.id);
+  return (
+    <>
+      <p className="no-print mb-2 text-sm"><Link href={`/reports/${report.position.id}`} className="text-brand-700 underline">← {report.position.title}</Link></p>
+      <PageHeader
+        title={candidate.name}
+        description={`Overall: ${overallText(candidate)}${candidate.overall.interval ? ` (95% ${fixed(candidate.overall.interval.low)}–${fixed(candidate.overall.interval.high)})` : ""} · coverage ${Math.round(candidate.overall.coverage * 100)}%`}
+        actions={<span className="no-print"><PrintButton /></span>}
+      />
+      <ul className="mb-4 flex flex-wrap gap-2" aria-label="Must-have competencies">
+        {report.competencies.map((comp, i) => {
+          const gate = candidate.cells[i]?.gate;
+          if (!gate) return null;
+          return (
+            <li key={comp.id}>
+              <StatusBadge tone={gate === "pass" ? "success" : gate === "fail" ? "danger" : "warning"}>{comp.name}: {GATE_LABELS[gate]}</StatusBadge>
+            </li>
+          );
+        })}
+      </ul>
+      <section aria-labelledby="profile" className="flex flex-wrap items-start gap-6 break-inside-avoid">
+        <div>
+          <h2 id="profile" className="text-lg font-semibold text-slate-900">Profile against the target</h2>
+          <RadarChart title={`${candidate.name} against the target profile`} axes={radar.axes} series={radar.series} domain={radar.domain} />
+        </div>
+        {others.length > 0 ? (
+          <form method="get" className="no-print max-w-xs rounded-lg border border-slate-200 bg-white p-3 text-sm">
+            <fieldset>
+              <legend className="font-medium">Overlay other candidates (up to {MAX_OVERLAY})</legend>
+              {others.map((o) => (
+                <label key={o.id} className="mt-1 flex items-center gap-2">
+                  <input type="checkbox" name="with" value={o.id} defaultChecked={overlay.includes(o.id)} className="size-4" />
+                  {o.name}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit" className={`${buttonClass("secondary")} mt-2`}>Update radar</button>
+          </form>
+        ) : null}
+      </section>
+      <h2 className="mt-8 text-lg font-semibold text-slate-900">Scorecards side by side</h2>
+      {sections.length === 0 ? <p className="text-sm text-slate-600">No interviews yet.</p> : sections.map((s) => <ScorecardsSideBySide key={s.interviewId} section={s} />)}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { exportAccess } from "@/lib/report/loaders";
+import { getReportInput } from "@/lib/report/data";
+import { assembleReport } from "@/lib/report/assemble";
+import { matrixCsv } from "@/lib/report/csv";
+import { csvResponse, refusal } from "@/lib/report/csv-response";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ positionId: string }> }) {
+  const access = await exportAccess((await params).positionId);
+  if (!access.ok) return refusal(access.status);
+  const input = await getReportInput(access.user, access.positionId);
+  if (!input.ok) return refusal(input.reason === "forbidden" ? 403 : 404);
+  return csvResponse(matrixCsv(assembleReport(input.value)), access.title, "matrix");
+}

@@ -1,0 +1,11 @@
+import { exportAccess } from "@/lib/report/loaders";
+import { getRatingRows } from "@/lib/report/data";
+import { ratingsCsv } from "@/lib/report/csv";
+import { csvResponse, refusal } from "@/lib/report/csv-response";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ positionId: string }> }) {
+  const access = await exportAccess((await params).positionId);
+  if (!access.ok) return refusal(access.status);
+  const { rows, versions } = await getRatingRows(access.positionId);
+  return csvResponse(ratingsCsv(rows, versions), access.title, "ratings");
+}

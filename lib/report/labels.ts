@@ -1,0 +1,34 @@
+// Words the report uses for its figures, shared by the pages and the CSV export.
+import type { CandidateReport, CompetencyAgreement, GateStatus, Recommendation } from "./model";
+
+export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
+  strong_no: "Strong no",
+  no: "No",
+  yes: "Yes",
+  strong_yes: "Strong yes",
+};
+
+export const GATE_LABELS: Record<GateStatus, string> = {
+  pass: "meets must-have",
+  fail: "below must-have",
+  insufficient: "insufficient evidence",
+};
+
+export const READING_LABELS: Record<CompetencyAgreement["reading"], string> = {
+  reliable: "Reliable",
+  tentative: "Tentative",
+  unreliable: "Unreliable",
+  insufficient: "Insufficient data",
+};
+
+export const fixed = (value: number | null | undefined, digits = 2) =>
+  value === null || value === undefined || !Number.isFinite(value) ? "" : value.toFixed(digits);
+
+export const signed = (value: number, digits = 2) => `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.abs(value).toFixed(digits)}`;
+
+/** The overall result in words: the score, or why there is none. */
+export function overallText(c: CandidateReport): string {
+  if (c.overall.status === "pending") return "No submitted scorecards yet";
+  if (c.overall.status === "insufficient") return "Insufficient evidence";
+  return fixed(c.overall.score);
+}
