@@ -11,16 +11,20 @@ import type { Recommendation } from "./schema";
  * other people's cards go through `canReadScorecard` and are audited (so the report can prove blind scoring held).
  */
 
-/** What the save path needs to know about a scorecard its owner writes to. Scoped by owner: a foreign id is null. */
+/**
+ * What the save path needs to know about a scorecard its owner writes to, in one query that also checks the owner is
+ * still an active person (the autosave route decodes the session without a database read). A foreign id, or a
+ * disabled owner, is null.
+ */
 export async function getOwnScorecardScope(scorecardId: string, interviewerId: string) {
-  const card = await db().scorecard.findFirst({
-    where: { id: scorecardId, interviewerId },
-    select: { id: true, status: true, interview: { select: { stageId: true, rubricVersionId: true } } },
-  });
+  const [card] = await db().$queryRaw<{ status: "draft" | "submitted"; stageId: string; rubricVersionId: string }[]>`
+    SELECT s.status::text AS status, i.stage_id AS "stageId", i.rubric_version_id::text AS "rubricVersionId"
+      FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
+     WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND NOT u.disabled`;
   if (!card) return null;
-  const definition = await getVersionDefinition(card.interview.rubricVersionId);
+  const definition = await getVersionDefinition(card.rubricVersionId);
   if (!definition) return null;
-  return { id: card.id, status: card.status, stageId: card.interview.stageId, definition };
+  return { id: scorecardId, status: card.status, stageId: card.stageId, definition };
 }
 
 /** The ids of the criteria a stage scores, for validating a save. */

@@ -9,8 +9,8 @@ import type { RatingOp, RatingValue, Recommendation, SubmitProblem, SummaryOp, S
 
 /**
  * Writes of scorecards. A save is ONE conditional statement (see saveRating) so that autosave stays cheap: the
- * caller has already re-read the active user; here we read the owner-scoped scorecard (rubric definition from the
- * in-memory cache) and write. Submit and reopen lock the scorecard row and audit in the same transaction.
+ * route only decoded the session, so "the owner is an active person" is part of the owner-scoped read (ratings) or
+ * of the statement itself (summary); the rubric definition comes from the in-memory cache. Submit and reopen lock the scorecard row and audit in the same transaction.
  */
 
 export type SaveResult<V> =
@@ -64,10 +64,11 @@ export async function saveSummary(interviewerId: string, scorecardId: string, op
        SET recommendation = ${op.recommendation}::recommendation, summary = ${op.summary},
            revision = revision + 1, last_op_id = ${op.opId}::uuid, updated_at = now()
      WHERE id = ${scorecardId}::uuid AND interviewer_id = ${interviewerId}::uuid AND status = 'draft' AND revision = ${op.baseRevision}::int
+       AND EXISTS (SELECT 1 FROM users WHERE id = ${interviewerId}::uuid AND NOT disabled)
     RETURNING revision`;
   if (rows[0]) return { ok: true, revision: rows[0].revision, replay: false };
   const card = await db().scorecard.findFirst({
-    where: { id: scorecardId, interviewerId },
+    where: { id: scorecardId, interviewerId, interviewer: { disabled: false } },
     select: { status: true, recommendation: true, summary: true, revision: true, lastOpId: true },
   });
   if (!card) return { ok: false, reason: "notFound" };

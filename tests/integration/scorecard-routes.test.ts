@@ -5,7 +5,7 @@ import { migratedDatabase, truncateAll } from "@/tests/support/db";
 import { createPanel, op } from "@/tests/support/scorecard-fixture";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: ("admin" | "interviewer")[] } }));
-vi.mock("@/lib/auth/session", () => ({ getSession: async () => session.user }));
+vi.mock("@/lib/auth/session", () => ({ getSession: async () => session.user, getSessionUserId: async () => session.user?.id ?? null }));
 
 let url: string;
 beforeAll(async () => {
@@ -62,12 +62,17 @@ describe("PUT /api/scorecards/[id]/ratings", () => {
     expect(await db.rating.count()).toBe(0);
   });
 
-  test("without an active person behind the session (signed out, or disabled since) the answer is 401", async () => {
-    const { card, criteria } = await setup();
+  test("signed out is a 401; a person disabled since signing in is refused at once and writes nothing", async () => {
+    const { card, criteria, ann, db } = await setup();
     const { PUT } = await import("@/app/api/scorecards/[id]/ratings/route");
-    session.user = null; // what getSession returns once the person is disabled (tests/integration/auth.test.ts)
-    const res = await PUT(put(JSON.stringify(op(criteria[0]!, 3, 0))), ctx(card.id));
-    expect(res.status).toBe(401);
+    const { PUT: putSummary } = await import("@/app/api/scorecards/[id]/summary/route");
+    await db.user.update({ where: { id: ann.id }, data: { disabled: true } }); // the session cookie still decodes
+    expect((await PUT(put(JSON.stringify(op(criteria[0]!, 3, 0))), ctx(card.id))).status).toBe(404);
+    expect((await putSummary(put(JSON.stringify({ opId: crypto.randomUUID(), recommendation: "yes", summary: "x", baseRevision: 0 })), ctx(card.id))).status).toBe(404);
+    expect(await db.rating.count()).toBe(0);
+    expect((await db.scorecard.findUniqueOrThrow({ where: { id: card.id } })).summary).toBe("");
+    session.user = null;
+    expect((await PUT(put(JSON.stringify(op(criteria[0]!, 3, 0))), ctx(card.id))).status).toBe(401);
   });
 
   test("a stale revision is a 409 carrying the newer value", async () => {
