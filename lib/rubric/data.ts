@@ -7,6 +7,24 @@ export function parseStoredDefinition(json: unknown): RubricDefinition {
   return RubricDefinitionSchema.parse(json);
 }
 
+// Versions are immutable (a trigger refuses UPDATE), so a parsed definition can be kept for the life of the process:
+// the autosave path then validates a criterion without reading and re-parsing ~100 KB of JSON per save.
+const definitions = new Map<string, Promise<RubricDefinition | null>>();
+
+/** The parsed definition of a version, cached in memory by version id. */
+export function getVersionDefinition(versionId: string): Promise<RubricDefinition | null> {
+  let cached = definitions.get(versionId);
+  if (!cached) {
+    cached = db()
+      .rubricVersion.findUnique({ where: { id: versionId }, select: { definition: true } })
+      .then((row) => (row ? parseStoredDefinition(row.definition) : null));
+    // A failed read (database down) must not stay cached; a missing version is not cached either.
+    cached.then((d) => d ?? definitions.delete(versionId), () => definitions.delete(versionId));
+    definitions.set(versionId, cached);
+  }
+  return cached;
+}
+
 export async function getRubricVersion(id: string) {
   const row = await db().rubricVersion.findUnique({ where: { id } });
   return row ? { ...row, definition: parseStoredDefinition(row.definition) } : null;

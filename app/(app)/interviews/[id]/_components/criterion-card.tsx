@@ -1,0 +1,85 @@
+"use client";
+
+import { memo } from "react";
+import type { RatingValue } from "@/lib/scorecard/schema";
+import type { ScoringCriterion } from "@/lib/scorecard/view";
+
+type Props = {
+  index: number;
+  total: number;
+  criterion: ScoringCriterion;
+  noEvidenceLabel: string;
+  noteRequiredAt: readonly number[];
+  value: RatingValue;
+  active: boolean;
+  notice?: string;
+  problem?: string;
+  onRate: (criterionId: string, level: number | null) => void;
+  onNote: (criterionId: string, note: string) => void;
+};
+
+/**
+ * One criterion: what to look for, the questions, the red flags, and the anchors of every level AS the options of
+ * its radio group, so the behaviour for each level is read where it is chosen. Memoised: typing in one note must
+ * not re-render the other criteria.
+ */
+export const CriterionCard = memo(function CriterionCard({ index, total, criterion: c, noEvidenceLabel, noteRequiredAt, value, active, notice, problem, onRate, onNote }: Props) {
+  const base = `crit-${c.id}`;
+  const options = [...c.anchors.map((a) => ({ key: String(a.level), level: a.level as number | null, name: `${a.level} ${a.label}`, text: a.text })), { key: "none", level: null, name: noEvidenceLabel, text: "The topic did not come up, or the answer showed nothing to rate." }];
+  const checkedKey = value.noEvidence ? "none" : value.level !== null ? String(value.level) : null;
+  const tabbable = checkedKey ?? options[0]!.key;
+  const noteRequired = value.level !== null && noteRequiredAt.includes(value.level);
+  return (
+    <section id={base} data-criterion-index={index} aria-labelledby={`${base}-name`}
+      className={`scroll-mt-24 rounded-lg border bg-white p-5 shadow-sm transition-shadow ${active ? "border-brand-600 ring-2 ring-brand-600/20" : "border-slate-200"}`}>
+      <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{c.competency} · {index + 1} of {total}</p>
+      <h2 id={`${base}-name`} className="mt-1 text-lg font-semibold text-slate-900">{c.name}</h2>
+      <p className="mt-1 text-sm text-slate-700"><span className="font-medium">Look for: </span>{c.lookFor}</p>
+      <div className="mt-3 grid gap-4 text-sm md:grid-cols-[3fr_2fr]">
+        <div>
+          <h3 className="font-medium text-slate-800">Ask</h3>
+          <ol className="mt-1 list-decimal space-y-1.5 pl-5 text-slate-700">
+            {c.questions.map((q) => (
+              <li key={q.text}>
+                {q.text}
+                {q.followUps.length > 0 ? (
+                  <ul className="mt-0.5 list-[circle] pl-5 text-slate-600">{q.followUps.map((f) => <li key={f}>{f}</li>)}</ul>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+        {c.redFlags.length > 0 ? (
+          <div>
+            <h3 className="font-medium text-red-800">Red flags</h3>
+            <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700">{c.redFlags.map((f) => <li key={f}>{f}</li>)}</ul>
+          </div>
+        ) : null}
+      </div>
+      <div role="radiogroup" aria-labelledby={`${base}-name`} aria-describedby={problem ? `${base}-problem` : undefined} className="mt-4 grid gap-2 md:grid-cols-5">
+        {options.map((o) => {
+          const checked = checkedKey === o.key;
+          return (
+            <button key={o.key} type="button" role="radio" aria-checked={checked} aria-label={o.name} aria-describedby={`${base}-a${o.key}`}
+              tabIndex={tabbable === o.key ? 0 : -1} onClick={() => onRate(c.id, o.level)}
+              className={`flex flex-col rounded-md border p-2.5 text-left text-xs transition-colors ${checked ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-200 hover:bg-slate-50"}`}>
+              <span className={`text-sm font-semibold ${checked ? "text-brand-700" : "text-slate-900"}`} aria-hidden="true">{o.name}</span>
+              <span id={`${base}-a${o.key}`} className="mt-1 text-slate-600">{o.text}</span>
+            </button>
+          );
+        })}
+      </div>
+      <label htmlFor={`${base}-note`} className="mt-4 block text-sm font-medium text-slate-800">
+        Evidence note<span className="sr-only"> for {c.name}</span>
+        {noteRequired ? <span className="ml-2 text-xs font-normal text-amber-700">required at this level</span> : null}
+      </label>
+      <textarea id={`${base}-note`} rows={3} value={value.note} onChange={(e) => onNote(c.id, e.target.value)}
+        placeholder="What did the candidate say or do? (e edits, Esc leaves)"
+        className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600" />
+      <div className="min-h-5 text-sm">
+        {notice ? <p role="alert" className="mt-1 text-amber-800">{notice}</p> : null}
+        {problem ? <p id={`${base}-problem`} className="mt-1 text-red-700">{problem}</p> : null}
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,65 @@
+"use client";
+
+import { forwardRef, useEffect, useImperativeHandle, useState } from "react";
+import { Button } from "@/components/ui/button";
+
+type ClockState = { elapsedMs: number; startedAt: number | null };
+
+const keyOf = (scorecardId: string) => `quorum.clock.${scorecardId}`;
+const mmss = (ms: number) => {
+  const s = Math.floor(ms / 1000);
+  return `${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`;
+};
+
+function load(scorecardId: string): ClockState {
+  try {
+    const s = JSON.parse(localStorage.getItem(keyOf(scorecardId)) ?? "null") as ClockState | null;
+    return s && typeof s.elapsedMs === "number" ? s : { elapsedMs: 0, startedAt: null };
+  } catch {
+    return { elapsedMs: 0, startedAt: null };
+  }
+}
+
+export type ClockHandle = { toggle: () => void };
+
+/**
+ * Elapsed time against the stage's planned minutes. It lives in the browser only (localStorage, so a reload keeps
+ * it): the clock is the interviewer's aid, not a record.
+ */
+export const InterviewClock = forwardRef<ClockHandle, { scorecardId: string; plannedMinutes: number }>(function InterviewClock({ scorecardId, plannedMinutes }, ref) {
+  const [clock, setClock] = useState<ClockState>({ elapsedMs: 0, startedAt: null });
+  const [now, setNow] = useState(0);
+
+  useEffect(() => {
+    // Read after mount: the server cannot know the browser's clock, and the first render must match it.
+    setClock(load(scorecardId));
+    setNow(Date.now());
+  }, [scorecardId]);
+  useEffect(() => {
+    if (clock.startedAt === null) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [clock.startedAt]);
+
+  const toggle = () => {
+    const t = Date.now();
+    const next = clock.startedAt === null ? { elapsedMs: clock.elapsedMs, startedAt: t } : { elapsedMs: clock.elapsedMs + t - clock.startedAt, startedAt: null };
+    localStorage.setItem(keyOf(scorecardId), JSON.stringify(next));
+    setClock(next);
+    setNow(t);
+  };
+  useImperativeHandle(ref, () => ({ toggle }));
+
+  const elapsed = clock.elapsedMs + (clock.startedAt === null ? 0 : Math.max(0, now - clock.startedAt));
+  const over = elapsed > plannedMinutes * 60_000;
+  return (
+    <div className="flex items-center gap-2">
+      <p className={`font-mono text-sm tabular-nums ${over ? "font-semibold text-amber-700" : "text-slate-700"}`} aria-label={`Elapsed ${mmss(elapsed)} of ${plannedMinutes} minutes`}>
+        {mmss(elapsed)} <span className="text-slate-400">/ {plannedMinutes}:00</span>
+      </p>
+      <Button type="button" variant="secondary" className="px-2.5 py-1" onClick={toggle}>
+        {clock.startedAt === null ? (elapsed > 0 ? "Resume clock" : "Start clock") : "Pause clock"}
+      </Button>
+    </div>
+  );
+});

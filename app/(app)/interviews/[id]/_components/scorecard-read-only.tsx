@@ -1,0 +1,54 @@
+import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/scorecard/schema";
+import { ratingText, type ScoringSheet } from "@/lib/scorecard/view";
+import { formatDateTime } from "@/components/format";
+import { Card } from "@/components/ui/card";
+
+type ReadOnlyCard = {
+  recommendation: Recommendation | null;
+  summary: string;
+  submittedAt: Date | null;
+  ratings: { criterionId: string; level: number | null; noEvidence: boolean; note: string }[];
+};
+
+/** A submitted scorecard, as its author and (after blind scoring) the rest of the panel read it. */
+export function ScorecardReadOnly({ sheet, card, heading, headingLevel = 2 }: { sheet: ScoringSheet; card: ReadOnlyCard; heading: string; headingLevel?: 2 | 3 }) {
+  const byId = new Map(card.ratings.map((r) => [r.criterionId, r]));
+  const H = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <Card className="mb-6 p-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <H className="text-lg font-semibold">{heading}</H>
+        {card.submittedAt ? (
+          <p className="text-sm text-slate-500">
+            Submitted <time dateTime={card.submittedAt.toISOString()}>{formatDateTime(card.submittedAt)}</time>
+          </p>
+        ) : null}
+      </div>
+      <dl className="mt-4 divide-y divide-slate-100">
+        {sheet.criteria.map((c) => {
+          const r = byId.get(c.id);
+          return (
+            <div key={c.id} className="grid gap-1 py-3 sm:grid-cols-[16rem_1fr]">
+              <dt className="text-sm">
+                <span className="block font-medium text-slate-900">{c.name}</span>
+                <span className="block text-xs text-slate-500">{c.competency}</span>
+              </dt>
+              <dd className="text-sm">
+                <span className="font-medium">{ratingText(sheet, r)}</span>
+                {r?.note ? <p className="mt-1 whitespace-pre-wrap text-slate-700">{r.note}</p> : null}
+              </dd>
+            </div>
+          );
+        })}
+        <div className="grid gap-1 py-3 sm:grid-cols-[16rem_1fr]">
+          <dt className="text-sm font-medium text-slate-900">Overall recommendation</dt>
+          <dd className="text-sm">
+            <span className="font-medium">{card.recommendation ? RECOMMENDATION_LABELS[card.recommendation] : "None"}</span>
+            {card.summary ? <p className="mt-1 whitespace-pre-wrap text-slate-700">{card.summary}</p> : null}
+          </dd>
+        </div>
+      </dl>
+      <p className="mt-3 text-xs text-slate-500">A submitted scorecard is read-only. Only an admin can reopen it.</p>
+    </Card>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export type ScoringKeyActions = {
+  count: number;
+  rate: (index: number, level: number | null) => void;
+  focusCriterion: (index: number) => void;
+  editNote: (index: number) => void;
+  toggleClock: () => void;
+  openHelp: () => void;
+};
+
+const TYPING = "textarea, select, input:not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), [contenteditable=''], [contenteditable=true]";
+
+/**
+ * The scoring shortcuts, on the document. They act only when the focus is in a criterion or nowhere in particular
+ * (the page body), so native controls keep their own keys (the recommendation's radios, buttons, links), and never
+ * while the interviewer types: in a textbox only Esc counts, and it returns to the criterion.
+ */
+export function useScoringKeys(actions: ScoringKeyActions) {
+  const ref = useRef(actions);
+  const active = useRef(0);
+  useEffect(() => {
+    ref.current = actions;
+  });
+
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+      const a = ref.current;
+      const target = e.target instanceof HTMLElement ? e.target : document.body;
+      const card = target.closest<HTMLElement>("[data-criterion-index]");
+      if (card) active.current = Number(card.dataset.criterionIndex);
+      if (target.closest(TYPING)) {
+        if (e.key === "Escape" && card) {
+          e.preventDefault();
+          a.focusCriterion(active.current);
+        }
+        return;
+      }
+      if (target.closest("dialog")) return;
+      if (e.key === "?") {
+        e.preventDefault();
+        return a.openHelp();
+      }
+      const free = target === document.body || target === document.documentElement;
+      if (!card && !free) return;
+      const i = active.current;
+      const go = (to: number) => {
+        e.preventDefault();
+        active.current = Math.max(0, Math.min(a.count - 1, to));
+        a.focusCriterion(active.current);
+      };
+      if (/^[1-4]$/.test(e.key)) {
+        e.preventDefault();
+        a.rate(i, Number(e.key));
+      } else if (e.key === "0") {
+        e.preventDefault();
+        a.rate(i, null);
+      } else if (e.key === "j" || e.key === "ArrowDown") go(free ? i : i + 1);
+      else if (e.key === "k" || e.key === "ArrowUp") go(free ? i : i - 1);
+      else if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
+        // Within a criterion's options, like a radio group: move the focus, Space or Enter picks.
+        const radios = card ? [...card.querySelectorAll<HTMLElement>("[role=radio]")] : [];
+        const at = radios.indexOf(target);
+        if (at < 0) return;
+        e.preventDefault();
+        radios[(at + (e.key === "ArrowRight" ? 1 : radios.length - 1)) % radios.length]?.focus();
+      } else if (e.key === "e") {
+        e.preventDefault();
+        a.editNote(i);
+      } else if (e.key === "t") {
+        e.preventDefault();
+        a.toggleClock();
+      }
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+}
+
+export const SHORTCUTS: [string, string][] = [
+  ["1 – 4", "Rate the focused criterion (1 Below bar … 4 Staff+)"],
+  ["0", "No evidence"],
+  ["j or ↓", "Next criterion"],
+  ["k or ↑", "Previous criterion"],
+  ["← →", "Move between a criterion's options; Space or Enter picks"],
+  ["e", "Edit the evidence note"],
+  ["Esc", "Leave the note, back to the criterion"],
+  ["t", "Start or pause the clock"],
+  ["?", "Show these shortcuts"],
+];

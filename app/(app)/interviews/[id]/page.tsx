@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { UuidSchema } from "@/lib/scorecard/schema";
+import { getOwnScorecardPage, getPanelFeedback } from "@/lib/scorecard/data";
+import { openScorecard } from "@/lib/scorecard/mutations";
+import { scoringSheet } from "@/lib/scorecard/view";
+import { formatDateTime } from "@/components/format";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { ScorecardForm } from "./_components/scorecard-form";
+import { ScorecardReadOnly } from "./_components/scorecard-read-only";
+import { PanelFeedback } from "./_components/panel-feedback";
+
+export const metadata = { title: "Scorecard" };
+
+export default async function ScorecardPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("interviewer");
+  const { id } = await params;
+  // Not assigned, unknown or malformed: the same 404, so the page does not tell which interviews exist.
+  if (!UuidSchema.safeParse(id).success || !(await openScorecard(id, user.id))) notFound();
+  const data = await getOwnScorecardPage(id, user.id);
+  if (!data) notFound();
+  const { interview, card, definition } = data;
+  const sheet = scoringSheet(definition, interview.stageId);
+  const submitted = card.status === "submitted";
+  const panel = submitted ? await getPanelFeedback(user.id, interview.candidateId) : null;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href="/interviews" className="text-brand-700 underline-offset-2 hover:underline">My interviews</Link>
+      </nav>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{interview.candidate.name}</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {sheet.stage.name} · {interview.position.title} · <time dateTime={interview.scheduledAt.toISOString()}>{formatDateTime(interview.scheduledAt)}</time>
+          </p>
+        </div>
+        <StatusBadge tone={submitted ? "success" : "warning"}>{submitted ? "Submitted" : "Draft"}</StatusBadge>
+      </div>
+      {sheet.criteria.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">This stage has no criteria in its matrix version: there is nothing to score.</p>
+      ) : submitted ? (
+        <>
+          <ScorecardReadOnly sheet={sheet} card={card} heading="Your scorecard" />
+          <PanelFeedback panel={panel} />
+        </>
+      ) : (
+        <>
+          <ScorecardForm
+            scorecardId={card.id}
+            sheet={sheet}
+            initial={{
+              ratings: Object.fromEntries(card.ratings.map((r) => [r.criterionId, { level: r.level, noEvidence: r.noEvidence, note: r.note, revision: r.revision }])),
+              recommendation: card.recommendation,
+              summary: card.summary,
+              revision: card.revision,
+            }}
+          />
+          <PanelFeedback panel={null} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { criteriaOfStage, type RubricDefinition } from "@/lib/rubric/schema";
+import { getVersionDefinition } from "@/lib/rubric/data";
+import { recordAudit } from "@/lib/audit/mutations";
+import { canReadScorecard } from "./access";
+import type { Recommendation } from "./schema";
+
+/**
+ * Reads of scorecards. Every query of an interviewer's own card carries `interviewerId` in its where clause; reads of
+ * other people's cards go through `canReadScorecard` and are audited (so the report can prove blind scoring held).
+ */
+
+/**
+ * What the save path needs to know about a scorecard its owner writes to, in one query that also checks the owner is
+ * still an active person (the autosave route decodes the session without a database read). A foreign id, or a
+ * disabled owner, is null.
+ */
+export async function getOwnScorecardScope(scorecardId: string, interviewerId: string) {
+  const [card] = await db().$queryRaw<{ status: "draft" | "submitted"; stageId: string; rubricVersionId: string }[]>`
+    SELECT s.status::text AS status, i.stage_id AS "stageId", i.rubric_version_id::text AS "rubricVersionId"
+      FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
+     WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND NOT u.disabled`;
+  if (!card) return null;
+  const definition = await getVersionDefinition(card.rubricVersionId);
+  if (!definition) return null;
+  return { id: scorecardId, status: card.status, stageId: card.stageId, definition };
+}
+
+/** The ids of the criteria a stage scores, for validating a save. */
+export function stageCriterionIds(definition: RubricDefinition, stageId: string): Set<string> {
+  return new Set(criteriaOfStage(definition, stageId).map((ref) => ref.criterion.id));
+}
+
+const cardSelect = {
+  id: true,
+  interviewerId: true,
+  status: true,
+  recommendation: true,
+  summary: true,
+  revision: true,
+  submittedAt: true,
+  interviewer: { select: { name: true } },
+  interview: { select: { id: true, stageId: true, rubricVersionId: true } },
+  ratings: { select: { criterionId: true, level: true, noEvidence: true, note: true, revision: true } },
+} as const;
+
+/** The interviewer's own scorecard for an interview, with what the page shows. Null when not assigned to them. */
+export async function getOwnScorecardPage(interviewId: string, interviewerId: string) {
+  const interview = await db().interview.findFirst({
+    where: { id: interviewId, assignments: { some: { interviewerId } } },
+    select: {
+      id: true,
+      stageId: true,
+      scheduledAt: true,
+      rubricVersionId: true,
+      candidateId: true,
+      candidate: { select: { name: true } },
+      position: { select: { title: true } },
+      scorecards: { where: { interviewerId }, select: cardSelect },
+    },
+  });
+  const card = interview?.scorecards[0];
+  if (!interview || !card) return null;
+  const definition = await getVersionDefinition(interview.rubricVersionId);
+  if (!definition) return null;
+  return { interview, card, definition };
+}
+
+/**
+ * True when the viewer sits on the candidate's panel and has submitted their scorecard for every interview of the
+ * candidate they are assigned to: only then may they see the panel's feedback (see ./access.ts). Someone who never
+ * interviewed the candidate is not on the panel and reads nothing.
+ */
+async function viewerHasSubmittedAll(viewerId: string, candidateId: string): Promise<boolean> {
+  const mine = { interviewerId: viewerId, interview: { candidateId } };
+  const [assigned, submitted] = await Promise.all([
+    db().interviewAssignment.count({ where: mine }),
+    db().scorecard.count({ where: { ...mine, status: "submitted" } }),
+  ]);
+  return assigned > 0 && submitted === assigned;
+}
+
+type Card = { id: string; interviewerId: string; status: "draft" | "submitted" };
+
+/** Keep the cards the viewer may read, and record each read of someone else's card in one transaction. */
+async function readAudited<T extends Card>(viewerId: string, cards: T[], viewerSubmitted: boolean, via: string): Promise<T[]> {
+  const readable = cards.filter((c) => canReadScorecard({ id: viewerId }, c, viewerSubmitted));
+  const foreign = readable.filter((c) => c.interviewerId !== viewerId);
+  if (foreign.length > 0) {
+    await db().$transaction(async (tx) => {
+      for (const c of foreign) await recordAudit(tx, { actorId: viewerId, action: "scorecard.read", entityType: "scorecard", entityId: c.id, data: { via } });
+    });
+  }
+  return readable;
+}
+
+/** The other panelists' submitted scorecards for a candidate, once the viewer may read them; audited. */
+export async function getPanelFeedback(viewerId: string, candidateId: string) {
+  const viewerSubmitted = await viewerHasSubmittedAll(viewerId, candidateId);
+  if (!viewerSubmitted) return { unlocked: false as const, cards: [] };
+  const cards = await db().scorecard.findMany({
+    where: { interview: { candidateId }, interviewerId: { not: viewerId }, status: "submitted" },
+    orderBy: { submittedAt: "asc" },
+    select: cardSelect,
+  });
+  return { unlocked: true as const, cards: await withDefinitions(await readAudited(viewerId, cards, viewerSubmitted, "panel-feedback")) };
+}
+
+/** One scorecard by id for the API, if the viewer may read it (own card, or blind scoring satisfied); audited. */
+export async function getReadableScorecard(viewerId: string, scorecardId: string) {
+  const card = await db().scorecard.findUnique({ where: { id: scorecardId }, select: { ...cardSelect, interview: { select: { ...cardSelect.interview.select, candidateId: true } } } });
+  if (!card) return null;
+  const viewerSubmitted = card.interviewerId !== viewerId && (await viewerHasSubmittedAll(viewerId, card.interview.candidateId));
+  const [readable] = await readAudited(viewerId, [card], viewerSubmitted, "api");
+  return readable ?? null;
+}
+
+async function withDefinitions<T extends { interview: { rubricVersionId: string; stageId: string } }>(cards: T[]) {
+  return Promise.all(cards.map(async (c) => ({ ...c, definition: await getVersionDefinition(c.interview.rubricVersionId) })));
+}
+
+export type ScorecardCard = NonNullable<Awaited<ReturnType<typeof getOwnScorecardPage>>>["card"];
+export type PanelCard = Awaited<ReturnType<typeof getPanelFeedback>>["cards"][number];
+export type { Recommendation };

@@ -1,0 +1,53 @@
+import "server-only";
+import { getSession, getSessionUserId } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/roles";
+import { jsonError, jsonOk } from "@/lib/http/json";
+import { UuidSchema } from "./schema";
+import type { SaveResult } from "./mutations";
+
+type ScorecardRequest<U> = { ok: true; user: U; scorecardId: string } | { ok: false; response: Response };
+
+async function scorecardId(params: Promise<{ id: string }>) {
+  const { id } = await params;
+  return UuidSchema.safeParse(id).success ? id : null;
+}
+
+const signedOut = () => jsonError(401, "Sign in again: your session has ended.");
+// A non-uuid id is a 404, like a foreign one: the answer never tells which scorecards exist.
+const noSuchScorecard = () => jsonError(404, "No such scorecard.");
+
+/** Who is asking (re-read from the database, so a disabled person is out at once) and which scorecard. */
+export async function scorecardRequest(params: Promise<{ id: string }>): Promise<ScorecardRequest<SessionUser>> {
+  const user = await getSession();
+  if (!user) return { ok: false, response: signedOut() };
+  const id = await scorecardId(params);
+  return id ? { ok: true, user, scorecardId: id } : { ok: false, response: noSuchScorecard() };
+}
+
+/**
+ * The autosave routes' front half: the session is only decoded here, and the mutation's owner-scoped query checks
+ * that the person is still active (one round trip fewer on every save; a disabled person then gets a 404).
+ */
+export async function saveRequest(params: Promise<{ id: string }>): Promise<ScorecardRequest<{ id: string }>> {
+  const userId = await getSessionUserId();
+  if (!userId) return { ok: false, response: signedOut() };
+  const id = await scorecardId(params);
+  return id ? { ok: true, user: { id: userId }, scorecardId: id } : { ok: false, response: noSuchScorecard() };
+}
+
+export const SUBMITTED_MESSAGE = "This scorecard is submitted and read-only. Ask an admin to reopen it.";
+
+/** A save's outcome as HTTP: 200 with the new revision, 409 with the newer value, or a clear 4xx. */
+export function saveResponse<V>(result: SaveResult<V>): Response {
+  if (result.ok) return jsonOk({ revision: result.revision, replay: result.replay });
+  switch (result.reason) {
+    case "notFound":
+      return noSuchScorecard();
+    case "submitted":
+      return jsonError(409, SUBMITTED_MESSAGE, { reason: "submitted" });
+    case "unknownCriterion":
+      return jsonError(400, "This criterion is not part of the scorecard's stage.");
+    case "conflict":
+      return jsonError(409, "Changed elsewhere: a newer value was saved first.", { reason: "conflict", current: result.current });
+  }
+}

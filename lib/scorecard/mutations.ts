@@ -1,0 +1,127 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/mutations";
+import { criteriaOfStage, levelLabel } from "@/lib/rubric/schema";
+import { getVersionDefinition } from "@/lib/rubric/data";
+import { getOwnScorecardScope, stageCriterionIds } from "./data";
+import { submitProblems } from "./completeness";
+import type { RatingOp, RatingValue, Recommendation, SubmitProblem, SummaryOp, SummaryValue } from "./schema";
+
+/**
+ * Writes of scorecards. A save is ONE conditional statement (see saveRating) so that autosave stays cheap: the
+ * route only decoded the session, so "the owner is an active person" is part of the owner-scoped read (ratings) or
+ * of the statement itself (summary); the rubric definition comes from the in-memory cache. Submit and reopen lock the scorecard row and audit in the same transaction.
+ */
+
+export type SaveResult<V> =
+  | { ok: true; revision: number; replay: boolean }
+  | { ok: false; reason: "notFound" | "submitted" | "unknownCriterion" }
+  | { ok: false; reason: "conflict"; current: V & { revision: number } };
+
+/** Create the draft scorecard when an assigned interviewer first opens the interview. False when not assigned. */
+export async function openScorecard(interviewId: string, interviewerId: string): Promise<boolean> {
+  const assigned = await db().interviewAssignment.findUnique({ where: { interviewId_interviewerId: { interviewId, interviewerId } }, select: { interviewId: true } });
+  if (!assigned) return false;
+  await db().scorecard.upsert({ where: { interviewId_interviewerId: { interviewId, interviewerId } }, create: { interviewId, interviewerId }, update: {} });
+  return true;
+}
+
+export async function saveRating(interviewerId: string, scorecardId: string, op: RatingOp): Promise<SaveResult<RatingValue>> {
+  const scope = await getOwnScorecardScope(scorecardId, interviewerId);
+  if (!scope) return { ok: false, reason: "notFound" };
+  if (!stageCriterionIds(scope.definition, scope.stageId).has(op.criterionId)) return { ok: false, reason: "unknownCriterion" };
+  if (scope.status === "submitted") return { ok: false, reason: "submitted" };
+  // The SELECT ... FOR SHARE makes the write wait for a concurrent submit (which locks the row FOR UPDATE) and then
+  // see the card as submitted, so no rating can slip in after a submit. The DO UPDATE only applies when the client
+  // saw the current revision; 0 means "I never saw this row", which no existing row matches (revisions start at 1).
+  const rows = await db().$queryRaw<{ revision: number }[]>`
+    INSERT INTO ratings (id, scorecard_id, criterion_id, level, no_evidence, note, revision, last_op_id, updated_at)
+    SELECT gen_random_uuid(), s.id, ${op.criterionId}, ${op.level}::smallint, ${op.noEvidence}::boolean, ${op.note}, 1, ${op.opId}::uuid, now()
+      FROM scorecards s
+     WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND s.status = 'draft'
+       FOR SHARE
+    ON CONFLICT (scorecard_id, criterion_id) DO UPDATE
+       SET level = EXCLUDED.level, no_evidence = EXCLUDED.no_evidence, note = EXCLUDED.note,
+           revision = ratings.revision + 1, last_op_id = EXCLUDED.last_op_id, updated_at = EXCLUDED.updated_at
+     WHERE ratings.revision = ${op.baseRevision}::int
+    RETURNING revision`;
+  if (rows[0]) return { ok: true, revision: rows[0].revision, replay: false };
+
+  // Nothing written: a replay of an op that already landed, a stale base revision, or a submit in between.
+  const current = await db().rating.findUnique({
+    where: { scorecardId_criterionId: { scorecardId, criterionId: op.criterionId } },
+    select: { level: true, noEvidence: true, note: true, revision: true, lastOpId: true },
+  });
+  if (current?.lastOpId === op.opId) return { ok: true, revision: current.revision, replay: true };
+  if (await isSubmitted(scorecardId)) return { ok: false, reason: "submitted" };
+  const value = current ?? { level: null, noEvidence: false, note: "", revision: 0 };
+  return { ok: false, reason: "conflict", current: { level: value.level, noEvidence: value.noEvidence, note: value.note, revision: value.revision } };
+}
+
+export async function saveSummary(interviewerId: string, scorecardId: string, op: SummaryOp): Promise<SaveResult<SummaryValue>> {
+  const rows = await db().$queryRaw<{ revision: number }[]>`
+    UPDATE scorecards
+       SET recommendation = ${op.recommendation}::recommendation, summary = ${op.summary},
+           revision = revision + 1, last_op_id = ${op.opId}::uuid, updated_at = now()
+     WHERE id = ${scorecardId}::uuid AND interviewer_id = ${interviewerId}::uuid AND status = 'draft' AND revision = ${op.baseRevision}::int
+       AND EXISTS (SELECT 1 FROM users WHERE id = ${interviewerId}::uuid AND NOT disabled)
+    RETURNING revision`;
+  if (rows[0]) return { ok: true, revision: rows[0].revision, replay: false };
+  const card = await db().scorecard.findFirst({
+    where: { id: scorecardId, interviewerId, interviewer: { disabled: false } },
+    select: { status: true, recommendation: true, summary: true, revision: true, lastOpId: true },
+  });
+  if (!card) return { ok: false, reason: "notFound" };
+  if (card.lastOpId === op.opId) return { ok: true, revision: card.revision, replay: true };
+  if (card.status === "submitted") return { ok: false, reason: "submitted" };
+  return { ok: false, reason: "conflict", current: { recommendation: card.recommendation as Recommendation | null, summary: card.summary, revision: card.revision } };
+}
+
+async function isSubmitted(scorecardId: string) {
+  const card = await db().scorecard.findUnique({ where: { id: scorecardId }, select: { status: true } });
+  return card?.status === "submitted";
+}
+
+export type SubmitResult = { ok: true } | { ok: false; reason: "notFound" } | { ok: false; reason: "submitted" } | { ok: false; reason: "incomplete"; problems: SubmitProblem[] };
+
+export async function submitScorecard(interviewerId: string, scorecardId: string): Promise<SubmitResult> {
+  return db().$transaction(async (tx) => {
+    // Lock the card: saves wait (FOR SHARE) until this commits, so what we validate is what gets submitted.
+    const locked = await tx.$queryRaw<{ status: string }[]>`
+      SELECT status::text FROM scorecards WHERE id = ${scorecardId}::uuid AND interviewer_id = ${interviewerId}::uuid FOR UPDATE`;
+    if (!locked[0]) return { ok: false, reason: "notFound" } as const;
+    if (locked[0].status === "submitted") return { ok: false, reason: "submitted" } as const;
+    const card = await tx.scorecard.findUniqueOrThrow({
+      where: { id: scorecardId },
+      select: { recommendation: true, interview: { select: { stageId: true, rubricVersionId: true } }, ratings: { select: { criterionId: true, level: true, noEvidence: true, note: true } } },
+    });
+    const definition = await getVersionDefinition(card.interview.rubricVersionId);
+    if (!definition) throw new Error(`rubric version ${card.interview.rubricVersionId} of scorecard ${scorecardId} is missing`);
+    const problems = submitProblems({
+      criteria: criteriaOfStage(definition, card.interview.stageId).map(({ criterion }) => ({ id: criterion.id, name: criterion.name })),
+      evidenceRequiredLevels: definition.scoring.evidenceRequiredLevels,
+      levelLabel: (level) => levelLabel(definition, level),
+      ratings: new Map(card.ratings.map((r) => [r.criterionId, r])),
+      recommendation: card.recommendation,
+    });
+    if (problems.length > 0) return { ok: false, reason: "incomplete", problems } as const;
+    await tx.scorecard.update({ where: { id: scorecardId }, data: { status: "submitted", submittedAt: new Date() } });
+    await recordAudit(tx, { actorId: interviewerId, action: "scorecard.submitted", entityType: "scorecard", entityId: scorecardId });
+    return { ok: true } as const;
+  });
+}
+
+export type ReopenResult = { ok: true } | { ok: false; reason: "notFound" | "notSubmitted" };
+
+/** Admin only (the caller checks the role): back to draft, with the reason in the audit trail. */
+export async function reopenScorecard(adminId: string, scorecardId: string, reason: string): Promise<ReopenResult> {
+  return db().$transaction(async (tx) => {
+    const changed = await tx.scorecard.updateMany({ where: { id: scorecardId, status: "submitted" }, data: { status: "draft", submittedAt: null } });
+    if (changed.count === 0) {
+      const exists = await tx.scorecard.findUnique({ where: { id: scorecardId }, select: { id: true } });
+      return { ok: false, reason: exists ? "notSubmitted" : "notFound" } as const;
+    }
+    await recordAudit(tx, { actorId: adminId, action: "scorecard.reopened", entityType: "scorecard", entityId: scorecardId, data: { reason } });
+    return { ok: true } as const;
+  });
+}

@@ -1,0 +1,36 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The scoring screen, as an interviewer uses it. */
+export class ScorecardPage {
+  constructor(readonly page: Page) {}
+
+  async goto(interviewId: string) {
+    await this.page.goto(`/interviews/${interviewId}`);
+    await expect(this.page.getByRole("button", { name: "Submit scorecard" })).toBeVisible();
+  }
+
+  criterion(name: string) {
+    return this.page.getByRole("radiogroup", { name, exact: true });
+  }
+
+  option(criterion: string, option: string) {
+    return this.criterion(criterion).getByRole("radio", { name: option, exact: true });
+  }
+
+  note(criterion: string) {
+    return this.page.getByRole("textbox", { name: `Evidence note for ${criterion}` });
+  }
+
+  status() {
+    return this.page.getByRole("status");
+  }
+
+  async expectSaved() {
+    await expect(this.status()).toHaveText("Saved");
+  }
+
+  /** Rate with the mouse (the keyboard-only test does not use this). */
+  async rate(criterion: string, option: string) {
+    await this.option(criterion, option).click();
+  }
+}

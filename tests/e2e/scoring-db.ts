@@ -1,0 +1,57 @@
+// Direct database access for the scoring tests: each test creates its own candidate and interview (the demo's are
+// shared by the whole run), and reads what autosave wrote. DATABASE_URL is the e2e database (scripts/test.ts).
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { criteriaOfStage, RubricDefinitionSchema } from "@/lib/rubric/schema";
+
+export const STAGE = "production-incidents";
+let pool: pg.Pool | undefined;
+const db = () => (pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 }));
+
+export async function closeDb() {
+  await pool?.end();
+  pool = undefined;
+}
+
+/** A new candidate with one interview at STAGE, assigned to the given demo interviewers. */
+export async function createInterview(interviewerEmails: string[]) {
+  const name = `Candidate ${randomUUID().slice(0, 8)}`;
+  const { rows: [candidate] } = await db().query<{ id: string }>("insert into candidates (id, name, updated_at) values (gen_random_uuid(), $1, now()) returning id", [name]);
+  const { rows: [interview] } = await db().query<{ id: string; definition: unknown }>(
+    `insert into interviews (id, candidate_id, position_id, rubric_version_id, stage_id, scheduled_at, updated_at)
+     select gen_random_uuid(), $1, p.id, v.id, $2, now(), now()
+       from positions p, rubric_versions v
+      where v.rubric_id = 'senior-postgresql-engineer'
+      order by v.version desc limit 1
+     returning id, (select definition from rubric_versions where id = rubric_version_id)`,
+    [candidate!.id, STAGE],
+  );
+  await db().query("insert into interview_assignments (interview_id, interviewer_id) select $1, id from users where email = any($2)", [interview!.id, interviewerEmails]);
+  const definition = RubricDefinitionSchema.parse(interview!.definition);
+  const criteria = criteriaOfStage(definition, STAGE).map((r) => ({ id: r.criterion.id, name: r.criterion.name }));
+  return { interviewId: interview!.id, candidate: name, criteria };
+}
+
+export async function scorecardOf(interviewId: string, email: string) {
+  const { rows } = await db().query<{ id: string; status: string; recommendation: string | null; summary: string }>(
+    "select s.id, s.status::text, s.recommendation::text, s.summary from scorecards s join users u on u.id = s.interviewer_id where s.interview_id = $1 and u.email = $2",
+    [interviewId, email],
+  );
+  return rows[0];
+}
+
+export async function ratingsOf(scorecardId: string) {
+  const { rows } = await db().query<{ criterion_id: string; level: number | null; no_evidence: boolean; note: string }>(
+    "select criterion_id, level, no_evidence, note from ratings where scorecard_id = $1 order by criterion_id",
+    [scorecardId],
+  );
+  return Object.fromEntries(rows.map((r) => [r.criterion_id, { level: r.level, noEvidence: r.no_evidence, note: r.note }]));
+}
+
+export async function auditEvents(action: string, entityId: string) {
+  const { rows } = await db().query<{ actor: string }>(
+    "select u.email as actor from audit_events a join users u on u.id = a.actor_id where a.action = $1 and a.entity_id = $2",
+    [action, entityId],
+  );
+  return rows.map((r) => r.actor);
+}

@@ -1,0 +1,38 @@
+// A small panel for scorecard integration tests: the shipped senior matrix, an admin, two interviewers and an
+// outsider, one candidate with two interviews (two stages), both interviewers on the first, only `ann` on the second.
+import { randomUUID } from "node:crypto";
+
+export const STAGE = "production-incidents";
+export const OTHER_STAGE = "ha-dr-deep-dive";
+
+export async function createPanel() {
+  const { db } = await import("@/lib/db");
+  const { importShippedRubrics } = await import("@/lib/rubric/shipped");
+  const { getVersionDefinition } = await import("@/lib/rubric/data");
+  const { criteriaOfStage } = await import("@/lib/rubric/schema");
+  await importShippedRubrics();
+  const version = await db().rubricVersion.findFirstOrThrow({ where: { rubricId: "senior-postgresql-engineer" } });
+  const person = (name: string, roles: ("admin" | "interviewer")[]) =>
+    db().user.create({ data: { email: `${name}-${randomUUID()}@example.com`, name, roles } });
+  const [admin, ann, ben, outsider] = await Promise.all([person("admin", ["admin"]), person("ann", ["interviewer"]), person("ben", ["interviewer"]), person("out", ["interviewer"])]);
+  const position = await db().position.create({ data: { title: "Senior PostgreSQL Engineer" } });
+  const candidate = await db().candidate.create({ data: { name: "Test Candidate" } });
+  const interview = (stageId: string, panel: string[]) =>
+    db().interview.create({
+      data: { candidateId: candidate.id, positionId: position.id, rubricVersionId: version.id, stageId, scheduledAt: new Date(), assignments: { create: panel.map((interviewerId) => ({ interviewerId })) } },
+    });
+  const first = await interview(STAGE, [ann.id, ben.id]);
+  const second = await interview(OTHER_STAGE, [ann.id]);
+  const definition = (await getVersionDefinition(version.id))!;
+  const criteria = criteriaOfStage(definition, STAGE).map((r) => r.criterion.id);
+  return { admin, ann, ben, outsider, candidate, first, second, criteria, definition };
+}
+
+export const op = (criterionId: string, level: number | null, baseRevision: number, extra: { note?: string; noEvidence?: boolean; opId?: string } = {}) => ({
+  opId: extra.opId ?? randomUUID(),
+  criterionId,
+  level,
+  noEvidence: extra.noEvidence ?? false,
+  note: extra.note ?? "",
+  baseRevision,
+});

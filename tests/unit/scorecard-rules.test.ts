@@ -1,0 +1,40 @@
+import { describe, expect, test } from "vitest";
+import { canReadScorecard } from "@/lib/scorecard/access";
+import { submitProblems } from "@/lib/scorecard/completeness";
+import { RatingOpSchema } from "@/lib/scorecard/schema";
+
+describe("canReadScorecard", () => {
+  const me = { id: "me" };
+  test("my own card always; someone else's only when submitted and once I submitted mine", () => {
+    expect(canReadScorecard(me, { interviewerId: "me", status: "draft" }, false)).toBe(true);
+    expect(canReadScorecard(me, { interviewerId: "you", status: "submitted" }, false)).toBe(false);
+    expect(canReadScorecard(me, { interviewerId: "you", status: "draft" }, true)).toBe(false);
+    expect(canReadScorecard(me, { interviewerId: "you", status: "submitted" }, true)).toBe(true);
+  });
+});
+
+describe("submitProblems", () => {
+  const base = { criteria: [{ id: "a", name: "A" }, { id: "b", name: "B" }], evidenceRequiredLevels: [1, 4], levelLabel: (l: number) => ["", "Below bar", "Intermediate", "Senior", "Staff+"][l]! };
+  test("a complete card has no problem; No evidence counts as rated and needs no note", () => {
+    const ratings = new Map([["a", { level: 4, noEvidence: false, note: "designed it" }], ["b", { level: null, noEvidence: true, note: "" }]]);
+    expect(submitProblems({ ...base, ratings, recommendation: "yes" })).toEqual([]);
+  });
+  test("points at each unrated criterion, each missing note and the recommendation", () => {
+    const ratings = new Map([["a", { level: 1, noEvidence: false, note: " " }]]);
+    expect(submitProblems({ ...base, ratings, recommendation: null })).toEqual([
+      { field: "note", criterionId: "a", message: "Write an evidence note for “A”: a rating of 1 Below bar needs one." },
+      { field: "rating", criterionId: "b", message: "Rate “B”, or mark it No evidence." },
+      { field: "recommendation", message: "Choose an overall recommendation." },
+    ]);
+  });
+});
+
+describe("RatingOpSchema", () => {
+  const op = { opId: "0b7e6f7e-8b1a-4c3e-9d2f-1a2b3c4d5e6f", criterionId: "x", level: 3, noEvidence: false, note: "", baseRevision: 0 };
+  test("accepts the scale and null; refuses other levels and a level with No evidence", () => {
+    expect(RatingOpSchema.safeParse(op).success).toBe(true);
+    expect(RatingOpSchema.safeParse({ ...op, level: null, noEvidence: true }).success).toBe(true);
+    for (const level of [0, 5, 2.5, "3"]) expect(RatingOpSchema.safeParse({ ...op, level }).success).toBe(false);
+    expect(RatingOpSchema.safeParse({ ...op, noEvidence: true }).success).toBe(false);
+  });
+});
