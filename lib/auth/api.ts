@@ -1,9 +1,7 @@
 import "server-only";
 import { getSession } from "@/lib/auth/session";
 import { hasAnyRole, type Role, type SessionUser } from "@/lib/auth/roles";
-
-/** JSON error for route handlers: always a clear message, never a stack. */
-export const jsonError = (status: number, error: string) => Response.json({ error }, { status, headers: { "cache-control": "no-store" } });
+import { jsonError } from "@/lib/http/json";
 
 /**
  * Route handlers: the signed-in, enabled person holding one of `roles`, or the response to send instead

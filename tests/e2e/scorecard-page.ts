@@ -7,6 +7,8 @@ export class ScorecardPage {
   async goto(interviewId: string) {
     await this.page.goto(`/interviews/${interviewId}`);
     await expect(this.page.getByRole("button", { name: "Submit scorecard" })).toBeVisible();
+    // The shortcuts work once the page's script has run, not when its HTML is shown.
+    await expect(this.page.locator("html[data-scoring-keys=on]")).toBeAttached();
   }
 
   criterion(name: string) {

@@ -93,3 +93,38 @@ test("forged requests get a clear 4xx and change nothing", async ({ page, playwr
   expect(await late.json()).toMatchObject({ error: expect.stringMatching(/submitted/) });
   expect((await ratingsOf(bobCard))[criteria[0]!.id]?.level).toBe(3);
 });
+
+test("an admin reopens a submitted scorecard with a reason, and its interviewer can edit it again", async ({ browser }) => {
+  const { interviewId, candidate, criteria } = await createInterview([ALICE]);
+  const aliceContext = await browser.newContext();
+  const alicePage = await aliceContext.newPage();
+  await signInAs(alicePage, ALICE);
+  await new ScorecardPage(alicePage).goto(interviewId);
+  const card = (await scorecardOf(interviewId, ALICE))!.id;
+  await fillAndSubmit(alicePage.request, card, criteria);
+
+  const adminContext = await browser.newContext();
+  const page = await adminContext.newPage();
+  await signInAs(page, "admin@example.com");
+  await page.goto("/admin/scorecards");
+  const label = new RegExp(`^Reopen Alice Interviewer's scorecard for ${candidate},`);
+  await page.getByRole("button", { name: label }).click();
+  const form = page.getByRole("form", { name: label });
+  await form.getByLabel("Reason for reopening").fill("no");
+  await form.getByRole("button", { name: "Reopen scorecard" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Give a reason of at least 5 characters");
+  expect((await scorecardOf(interviewId, ALICE))!.status).toBe("submitted");
+
+  await form.getByLabel("Reason for reopening").fill("Wrong candidate's notes pasted in the summary");
+  await form.getByRole("button", { name: "Reopen scorecard" }).click();
+  await expect(page.getByRole("button", { name: label })).toHaveCount(0);
+  expect((await scorecardOf(interviewId, ALICE))!.status).toBe("draft");
+  expect(await auditEvents("scorecard.reopened", card)).toEqual(["admin@example.com"]);
+
+  const res = await alicePage.request.put(`/api/scorecards/${card}/ratings`, {
+    data: { opId: crypto.randomUUID(), criterionId: criteria[0]!.id, level: 2, noEvidence: false, note: "", baseRevision: 1 },
+  });
+  expect(res.status()).toBe(200);
+  await adminContext.close();
+  await aliceContext.close();
+});

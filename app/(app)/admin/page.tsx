@@ -19,7 +19,11 @@ export default async function AdminHome() {
   ];
   return (
     <>
-      <PageHeader title="Admin" description="Matrices, positions, candidates, interviews and people." />
+      <PageHeader
+        title="Admin"
+        description="Matrices, positions, candidates, interviews and people."
+        actions={<Link href="/admin/scorecards" className="text-sm font-medium text-brand-700 underline">Submitted scorecards</Link>}
+      />
       <dl className="mb-8 grid grid-cols-2 gap-4 md:grid-cols-4">
         {tiles.map((t) => (
           <Card key={t.label} className="p-4">

@@ -76,7 +76,12 @@ export function useScoringKeys(actions: ScoringKeyActions) {
       }
     }
     document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
+    // Marks the page as answering its shortcuts (the HTML arrives before the script): tests wait for it.
+    document.documentElement.dataset.scoringKeys = "on";
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      delete document.documentElement.dataset.scoringKeys;
+    };
   }, []);
 }
 

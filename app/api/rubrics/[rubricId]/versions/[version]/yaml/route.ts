@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { authorizeApi, jsonError } from "@/lib/auth/api";
+import { authorizeApi } from "@/lib/auth/api";
+import { jsonError } from "@/lib/http/json";
 import { getRubricVersionByNumber } from "@/lib/rubric/data";
 import { rubricToYaml } from "@/lib/rubric/serialize";
 
