@@ -9,5 +9,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // A generous ceiling: it only catches hangs (some tests feed the YAML loader hostile 1 MB inputs). Speed is
+    // measured by the benchmarks, never asserted here.
+    testTimeout: 30_000,
   },
 });

@@ -1,7 +1,7 @@
 /**
  * YAML text -> a validated competency matrix, or every problem with file:line:col.
  *
- * Pipeline: guards on the raw text (size, binary, nesting depth) -> YAML parse (syntax problems stop
+ * Pipeline: guards on the raw text (size, binary content, nesting depth, amount of structure) -> YAML parse (syntax problems stop
  * here: a tree the parser could not read is not worth validating) -> our own duplicate-key pass ->
  * toJS with an alias budget -> zod shape AND cross-field rules, both always, so one run lists all
  * problems -> each problem's path mapped back to the line where it is named.
@@ -19,6 +19,7 @@ import {
   decodeUtf8,
   findControlCharacter,
   findExcessiveNesting,
+  findExcessiveStructure,
   isTooLarge,
   lineColAt,
 } from "./source-guards";
@@ -26,7 +27,10 @@ import {
 export type RubricProblem = { file: string; line: number; col: number; path: string; message: string };
 export type ParseRubricResult = { ok: true; definition: RubricDefinition } | { ok: false; problems: RubricProblem[] };
 
-/** Aliases may be expanded this many times in total; a "billion laughs" file needs millions. */
+/** A problem before it is placed: its path is formatted only if it is among those shown. */
+type Found = { offset: number; path: () => string; message: string };
+
+/** yaml's `maxAliasCount`: how far aliases may expand the data. A "billion laughs" file needs millions. */
 export const MAX_ALIAS_COUNT = 50;
 /** A file this broken gets its first problems and a count of the rest. */
 export const MAX_PROBLEMS = 200;
@@ -51,7 +55,7 @@ export function parseRubric(source: string, fileName: string): ParseRubricResult
   try {
     return parseChecked(source, fileName);
   } catch (error) {
-    // Should not happen (every step above is guarded); never let a bad file take the caller down.
+    // Should not happen (every step is guarded); never let a bad file take the caller down.
     const reason = error instanceof Error ? error.message : String(error);
     return fail(fileName, 1, 1, `could not be read: ${reason.split("\n")[0]}`);
   }
@@ -62,7 +66,7 @@ function parseChecked(rawSource: string, fileName: string): ParseRubricResult {
   // Editors do not count a byte-order mark as a column, so neither do we.
   const source = rawSource.startsWith("\uFEFF") ? rawSource.slice(1) : rawSource;
 
-  const guard = findControlCharacter(source) ?? findExcessiveNesting(source);
+  const guard = findControlCharacter(source) ?? findExcessiveNesting(source) ?? findExcessiveStructure(source);
   if (guard) {
     const { line, col } = lineColAt(source, guard.offset);
     return fail(fileName, line, col, guard.message);
@@ -72,48 +76,62 @@ function parseChecked(rawSource: string, fileName: string): ParseRubricResult {
   // uniqueKeys and prettyErrors are off on purpose: both are quadratic in yaml 2.9 on large inputs
   // (every key against every earlier key; the whole line copied into each error). scanTree checks
   // keys in one pass and positions come from the LineCounter.
-  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, lineCounter });
+  // logLevel "error": yaml would otherwise print warnings (e.g. about collection keys) to the console.
+  const doc = withoutStackTraces(() => parseDocument(source, { uniqueKeys: false, prettyErrors: false, lineCounter, logLevel: "error" }));
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: Math.max(1, pos.line), col: Math.max(1, pos.col) };
   };
-  const problem = (offset: number, path: string, message: string): RubricProblem => ({ file: fileName, ...at(offset), path, message });
+  /** Problems in file order; at most MAX_PROBLEMS, plus one line saying how many were left out. */
+  const report = (found: Found[]): ParseRubricResult => {
+    const sorted = found.map((f, index) => ({ f, index })).sort((a, b) => a.f.offset - b.f.offset || a.index - b.index);
+    // Paths and positions only for what is shown: a broken 1 MB file can have 100,000 parser errors.
+    const problems = sorted.slice(0, MAX_PROBLEMS).map(({ f }) => ({ file: fileName, ...at(f.offset), path: f.path(), message: f.message }));
+    const next = sorted[MAX_PROBLEMS];
+    if (next) problems.push({ file: fileName, ...at(next.f.offset), path: "(root)", message: `${sorted.length - MAX_PROBLEMS} more problems not shown` });
+    return { ok: false, problems };
+  };
 
   if (doc.errors.length > 0) {
-    return capped(
-      doc.errors.map((e) =>
-        problem(
-          e.pos[0],
-          formatPath(pathAtOffset(doc, e.pos[0])),
-          e.code === "MULTIPLE_DOCS" ? "a second YAML document starts here ('---'); a matrix file holds exactly one" : yamlMessage(e.message),
-        ),
-      ),
+    return report(
+      doc.errors.map((e) => ({
+        offset: e.pos[0],
+        path: () => formatPath(pathAtOffset(doc, e.pos[0])),
+        message: e.code === "MULTIPLE_DOCS" ? "a second YAML document starts here ('---'); a matrix file holds exactly one" : yamlMessage(e.message),
+      })),
     );
   }
-  const { duplicates, firstAliasOffset } = scanTree(doc);
+  const { duplicates, firstAliasOffset, aliasOffsets } = scanTree(doc);
   if (duplicates.length > 0) {
-    return capped(
-      duplicates.map((d) =>
-        problem(d.offset, formatPath(d.path), `duplicate key "${d.key}" (first defined on line ${at(d.firstOffset).line})`),
-      ),
+    return report(
+      duplicates.map((d) => ({
+        offset: d.offset,
+        path: () => formatPath(d.path),
+        message: `duplicate key "${d.key}" (first defined on line ${at(d.firstOffset).line})`,
+      })),
     );
   }
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = withoutStackTraces(() => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
   } catch (error) {
-    const aliasBomb = error instanceof Error && /alias/i.test(error.message);
-    const message = aliasBomb
-      ? `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} per anchor): refusing a possible "billion laughs" file`
-      : `could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return capped([problem(aliasBomb ? (firstAliasOffset ?? 0) : 0, "(root)", message)]);
+    const text = error instanceof Error ? error.message : String(error);
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(text)?.[1];
+    if (unresolved !== undefined) {
+      const message = `alias *${unresolved} refers to no anchor &${unresolved} defined before it`;
+      return report([{ offset: aliasOffsets.get(unresolved) ?? 0, path: () => "(root)", message }]);
+    }
+    const message = /alias count/i.test(text)
+      ? `aliases would expand to too much data (alias budget ${MAX_ALIAS_COUNT}): refusing a possible "billion laughs" file`
+      : `could not be read: ${text.split("\n")[0]}`;
+    return report([{ offset: firstAliasOffset ?? 0, path: () => "(root)", message }]);
   }
 
   const validated = validate(value);
   if (validated.ok) return { ok: true, definition: validated.definition };
   const locate = createLocator(doc as Document);
-  return capped(validated.issues.map((i) => problem(locate(i.path), formatPath(i.path), i.message)));
+  return report(validated.issues.map((i) => ({ offset: locate(i.path), path: () => formatPath(i.path), message: i.message })));
 }
 
 /** Shape and cross-field rules, always both, without duplicates. */
@@ -143,21 +161,24 @@ function validate(value: unknown): { ok: true; definition: RubricDefinition } | 
   };
 }
 
-/** Problems in file order, at most MAX_PROBLEMS of them plus one line that says how many were left out. */
-function capped(problems: RubricProblem[]): ParseRubricResult {
-  const sorted = problems
-    .map((p, index) => ({ p, index }))
-    .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.index - b.index)
-    .map(({ p }) => p);
-  if (sorted.length <= MAX_PROBLEMS) return { ok: false, problems: sorted };
-  const shown = sorted.slice(0, MAX_PROBLEMS);
-  const next = sorted[MAX_PROBLEMS]!;
-  shown.push({ ...next, path: "(root)", message: `${sorted.length - MAX_PROBLEMS} more problems not shown` });
-  return { ok: false, problems: shown };
-}
-
 function fail(file: string, line: number, col: number, message: string): ParseRubricResult {
   return { ok: false, problems: [{ file, line, col, path: "(root)", message }] };
+}
+
+/**
+ * The parser creates an Error object for every problem it meets, and capturing a stack trace is most
+ * of that cost: a broken file can hold hundreds of thousands of problems (measured 2-4x faster). We
+ * only read the messages. Synchronous, so no other code runs while the limit is lowered.
+ */
+function withoutStackTraces<T>(run: () => T): T {
+  const errorClass = Error as unknown as { stackTraceLimit?: number };
+  const saved = errorClass.stackTraceLimit;
+  errorClass.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    errorClass.stackTraceLimit = saved;
+  }
 }
 
 /** yaml's messages end with " at line L, column C:" plus a code frame when pretty; keep the sentence. */

@@ -128,7 +128,8 @@ export function messagesForIssue(issue: z.core.$ZodIssue, root: unknown): RuleIs
     }
     case "unrecognized_keys":
       return issue.keys.map((key) => {
-        const hint = suggestField(key);
+        // A typo gets a hint; a mapping with dozens of unknown keys is not a typo (and hints cost time).
+        const hint = issue.keys.length <= 20 ? suggestField(key) : undefined;
         return { path: [...path, key], message: `unknown field "${clip(key)}"${hint ? ` (did you mean "${hint}"?)` : ""}` };
       });
     default:

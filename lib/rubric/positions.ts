@@ -16,7 +16,7 @@ export function formatPath(path: readonly PathSegment[]): string {
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z0-9_-]+$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else out += `[${JSON.stringify(segment.length > 40 ? `${segment.slice(0, 39)}…` : segment)}]`;
   }
   return out;
 }
@@ -118,8 +118,14 @@ export type DuplicateKey = { path: PathSegment[]; key: string; offset: number; f
  * We do this ourselves in one linear pass instead of `uniqueKeys: true`: the parser's check compares
  * every key with every earlier key, which takes minutes on a 1 MB mapping of distinct keys.
  */
-export function scanTree(doc: Document): { duplicates: DuplicateKey[]; firstAliasOffset: number | undefined } {
+export function scanTree(doc: Document): {
+  duplicates: DuplicateKey[];
+  firstAliasOffset: number | undefined;
+  /** Anchor name -> offset of the first alias that refers to it. */
+  aliasOffsets: Map<string, number>;
+} {
   const duplicates: DuplicateKey[] = [];
+  const aliasOffsets = new Map<string, number>();
   let firstAliasOffset: number | undefined;
   const stack: { node: unknown; path: PathSegment[] }[] = [{ node: doc.contents, path: [] }];
   while (stack.length > 0) {
@@ -127,6 +133,8 @@ export function scanTree(doc: Document): { duplicates: DuplicateKey[]; firstAlia
     if (isAlias(node)) {
       const at = startOf(node);
       if (at !== undefined && (firstAliasOffset === undefined || at < firstAliasOffset)) firstAliasOffset = at;
+      const known = aliasOffsets.get(node.source);
+      if (at !== undefined && (known === undefined || at < known)) aliasOffsets.set(node.source, at);
     } else if (isMap(node)) {
       const seen = new Map<string, number>();
       for (const pair of node.items as Pair<Node | null, Node | null>[]) {
@@ -144,5 +152,5 @@ export function scanTree(doc: Document): { duplicates: DuplicateKey[]; firstAlia
     }
   }
   duplicates.sort((a, b) => a.offset - b.offset);
-  return { duplicates, firstAliasOffset };
+  return { duplicates, firstAliasOffset, aliasOffsets };
 }

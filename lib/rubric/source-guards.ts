@@ -9,6 +9,12 @@
 export const MAX_RUBRIC_BYTES = 1024 * 1024;
 export const TOO_LARGE_MESSAGE = "file is larger than the 1 MB limit";
 
+/**
+ * YAML indicator characters and line breaks in the whole file. The parser's cost grows with them,
+ * slowly: on degenerate input it manages only ~20-50k per second on a busy 2-core machine (measured:
+ * 64 KB of "[]" took 1.7 s), so 1 MB of them would take minutes. The senior matrix has ~4,600.
+ */
+export const MAX_STRUCTURE = 30_000;
 /** Flow brackets open at once; the format needs 3 at most. */
 const MAX_FLOW_DEPTH = 64;
 /** Characters of indentation and block indicators (`- `, `? `, `: `, anchors, tags) before a line's content. */
@@ -81,6 +87,25 @@ export function findExcessiveNesting(source: string): SourceProblem | undefined 
       }
     } else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) {
       flow--;
+    }
+  }
+  return undefined;
+}
+
+// Line breaks plus every character YAML can read as an indicator.
+const STRUCTURE = new Uint8Array(128);
+for (const c of "\n-?:,[]{}#&*!|>'\"%@`") STRUCTURE[c.charCodeAt(0)] = 1;
+
+/** Refuses a file with more YAML structure than any matrix needs, before the parser spends minutes on it. */
+export function findExcessiveStructure(source: string): SourceProblem | undefined {
+  let count = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 128 && STRUCTURE[c] === 1 && ++count > MAX_STRUCTURE) {
+      return {
+        offset: i,
+        message: `too much YAML structure for a matrix: more than ${MAX_STRUCTURE.toLocaleString("en-US")} line breaks and indicator characters (- : , [ ] { } ...)`,
+      };
     }
   }
   return undefined;
