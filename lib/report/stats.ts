@@ -9,7 +9,7 @@ import fQuantile from "@stdlib/stats-base-dists-f-quantile";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { alphaDistance } from "./stats-alpha";
 import { oneWay } from "./stats-anova";
-import { fitComponent, raterComponents } from "./stats-raters";
+import { fitIndexed, indexer } from "./stats-raters";
 
 // ---------------------------------------------------------------------------
 // Weighted competency score
@@ -198,15 +198,16 @@ export interface RaterEffects {
  */
 export function raterEffects(ratings: RaterRating[]): RaterEffects {
   const obs = ratings.filter((r) => Number.isFinite(r.value));
-  const beta: [string, number][] = [];
-  const theta: [string, number][] = [];
-  for (const component of raterComponents(obs)) {
-    const fit = fitComponent(component);
-    beta.push(...fit.beta);
-    theta.push(...fit.theta);
-  }
+  const raters = indexer();
+  const targets = indexer();
+  const rater = Int32Array.from(obs, (o) => raters.index(o.rater));
+  const target = Int32Array.from(obs, (o) => targets.index(o.target));
+  const fit = fitIndexed({ rater, target, value: Float64Array.from(obs, (o) => o.value), raters: raters.keys.length, targets: targets.keys.length });
   // Object.fromEntries defines own data properties, so a name like "__proto__" is safe.
-  return { raterOffset: Object.fromEntries(beta), calibrated: Object.fromEntries(theta) };
+  return {
+    raterOffset: Object.fromEntries(fit.raterOrder.map((r) => [raters.keys[r]!, fit.beta[r]!])),
+    calibrated: Object.fromEntries(fit.targetOrder.map((t) => [targets.keys[t]!, fit.theta[t]!])),
+  };
 }
 
 // ---------------------------------------------------------------------------
