@@ -5,7 +5,7 @@
  */
 import { agreementOf, competencyAgreement, disagreementsOf, type UnitRatings } from "./agreement";
 import { levelDistribution, raterOffsets, type LevelObservation } from "./calibration";
-import { scoreInterval } from "./stats";
+import { scoreIntervals } from "./stats";
 import { competencyScores, criterionMeans, gateOf, overallOf, targetGap } from "./scores";
 import { criterionIdsOf, notApplicableLabel, referenceCompetencies, referenceVersion } from "./reference";
 import {
@@ -98,12 +98,13 @@ export function assembleReport(input: ReportInput): PositionReport {
   const ordered = [...candidates.values()].sort((a, b) => a.name.localeCompare(b.name));
   const pool = ordered.map((c) => c.levels);
   // The interval's half-width depends only on the pool and the candidate's number of ratings k: one
-  // scoreInterval call per distinct k, not one pass over all ratings per candidate.
+  // interval per distinct k, and the pool's sums once (scoreIntervals), not one pass over all ratings per k.
   const halfWidths = new Map<number, number>();
+  const intervalOf = scoreIntervals(pool);
   const halfWidth = (levels: number[]) => {
     let half = halfWidths.get(levels.length);
     if (half === undefined) {
-      const { mean, high } = scoreInterval(pool, levels);
+      const { mean, high } = intervalOf(levels);
       halfWidths.set(levels.length, (half = high - mean));
     }
     return half;
