@@ -1,13 +1,13 @@
-// The matrix body and the disagreement list as escaped HTML strings (see lib/report/html.ts for why): the same
-// markup the React components wrote, one string instead of thousands of elements in the RSC payload.
-import { heatCellClass } from "@/components/ui/heat-cell";
+// The matrix body and the disagreement list as escaped HTML strings (see lib/report/html.ts for why): one string
+// instead of thousands of elements in the RSC payload. The cells' shared border, padding and alignment come from
+// `.report-matrix` in app/globals.css and lines are plain divs, so 2,000 cells do not repeat the same classes.
+import { heatClass } from "@/components/ui/heat-cell";
 import { statusBadgeClass } from "@/components/ui/status-badge";
 import { html, type SafeHtml } from "@/lib/report/html";
 import { GATE_LABELS, RECOMMENDATION_LABELS, fixed, overallText } from "@/lib/report/labels";
 import { RECOMMENDATIONS, type CandidateReport, type CompetencyCell, type PositionReport } from "@/lib/report/model";
 
-const BORDER = "border border-slate-200 px-2 py-1.5 align-top";
-const line = (cls: string, text: string | number | SafeHtml) => html`<span class="block ${cls}">${text}</span>`;
+const line = (cls: string, text: string | number | SafeHtml) => (cls ? html`<div class="${cls}">${text}</div>` : html`<div>${text}</div>`);
 
 function cell(c: CompetencyCell, calibrated: boolean, mustHaveMin: number | null): SafeHtml {
   const allNa = c.availableCriteria === 0;
@@ -30,13 +30,13 @@ function overall(c: CandidateReport, calibrated: boolean): SafeHtml {
 
 function scores(report: PositionReport, c: CandidateReport, calibrated: boolean, min: number, max: number): SafeHtml {
   if (c.overall.status === "pending") {
-    return html`<td colspan="${c.cells.length + 2}" class="border border-slate-200 px-2 py-1.5 text-slate-500">No submitted scorecards yet</td>`;
+    return html`<td colspan="${c.cells.length + 2}" class="align-middle text-slate-500">No submitted scorecards yet</td>`;
   }
   const gap = c.targetGap === null ? "" : c.targetGap === 0 ? "meets profile" : `${fixed(c.targetGap)} below`;
   return html`${c.cells.map((k, i) => {
     const comp = report.competencies[i];
-    return html`<td class="${heatCellClass(k.score, min, comp?.target ?? 3, max)}">${cell(k, calibrated, comp?.mustHaveMin ?? null)}</td>`;
-  })}<td class="${heatCellClass(c.overall.score, min, 3, max)}">${overall(c, calibrated)}</td><td class="${BORDER} tabular-nums">${gap}</td>`;
+    return html`<td class="${heatClass(k.score, min, comp?.target ?? 3, max)}">${cell(k, calibrated, comp?.mustHaveMin ?? null)}</td>`;
+  })}<td class="${heatClass(c.overall.score, min, 3, max)}">${overall(c, calibrated)}</td><td>${gap}</td>`;
 }
 
 /** The `<tr>`s of the matrix, one per candidate. */
@@ -44,7 +44,7 @@ export function matrixRows(report: PositionReport, calibrated: boolean, min: num
   const base = `/reports/${report.position.id}`;
   return html`${report.candidates.map((c) => {
     const pending = c.scorecards.drafts + c.scorecards.notStarted;
-    return html`<tr><td class="no-print border border-slate-200 px-2 text-center"><input type="checkbox" name="c" value="${c.id}" aria-label="Compare ${c.name}" class="size-4"/></td><th scope="row" class="${BORDER} text-left font-medium"><a href="${base}/candidates/${c.id}" class="text-brand-700 underline">${c.name}</a>${line(
+    return html`<tr><td class="no-print py-0 text-center align-middle"><input type="checkbox" name="c" value="${c.id}" aria-label="Compare ${c.name}" class="size-4"/></td><th scope="row" class="text-left font-medium"><a href="${base}/candidates/${c.id}" class="text-brand-700 underline">${c.name}</a>${line(
       "text-xs font-normal text-slate-500",
       c.versions.map((v) => `v${v}`).join(", "),
     )}${c.gateFailed ? html`<span class="mt-1 block"><span class="${statusBadgeClass("danger")}">${GATE_LABELS.fail}</span></span>` : null}</th>${scores(
@@ -53,9 +53,9 @@ export function matrixRows(report: PositionReport, calibrated: boolean, min: num
       calibrated,
       min,
       max,
-    )}<td class="${BORDER} text-xs">${RECOMMENDATIONS.filter((r) => c.recommendations[r] > 0).map((r) =>
+    )}<td class="text-xs">${RECOMMENDATIONS.filter((r) => c.recommendations[r] > 0).map((r) =>
       line("", `${RECOMMENDATION_LABELS[r]}: ${c.recommendations[r]}`),
-    )}</td><td class="${BORDER} text-xs">${line("", `${c.scorecards.submitted} submitted`)}${pending > 0 ? line("text-slate-500", `${pending} pending`) : null}</td></tr>`;
+    )}</td><td class="text-xs">${line("", `${c.scorecards.submitted} submitted`)}${pending > 0 ? line("text-slate-500", `${pending} pending`) : null}</td></tr>`;
   })}`.value;
 }
 

@@ -8,7 +8,7 @@ export function ReportMatrix({ report, calibrated }: { report: PositionReport; c
   return (
     <form action={`/reports/${report.position.id}/compare`} method="get">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-collapse text-sm" data-testid="report-matrix">
+        <table className="report-matrix w-full border-collapse text-sm" data-testid="report-matrix">
           <caption className="px-3 py-2 text-left text-sm text-slate-600">
             Weighted scores on the {min}–{max} scale per candidate and competency (submitted scorecards only). Colour follows the score; the
             number is always written.
