@@ -13,6 +13,9 @@ export function heatClass(value: number | null, min: number, mid: number, max: n
   return ABOVE[Math.min(ABOVE.length - 1, Math.max(0, Math.floor(t * ABOVE.length)))]!;
 }
 
+export const heatCellClass = (value: number | null, min: number, mid: number, max: number) =>
+  `border border-slate-200 px-2 py-1.5 align-top tabular-nums ${heatClass(value, min, mid, max)}`;
+
 export function HeatCell({ value, min, mid, max, children, className = "" }: { value: number | null; min: number; mid: number; max: number; children: React.ReactNode; className?: string }) {
-  return <td className={`border border-slate-200 px-2 py-1.5 align-top tabular-nums ${heatClass(value, min, mid, max)} ${className}`}>{children}</td>;
+  return <td className={`${heatCellClass(value, min, mid, max)} ${className}`}>{children}</td>;
 }

@@ -5,6 +5,9 @@ const TONES = {
   danger: "bg-red-50 text-red-800 ring-red-200",
 } as const;
 
+export const statusBadgeClass = (tone: keyof typeof TONES) =>
+  `inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`;
+
 export function StatusBadge({ tone = "neutral", children }: { tone?: keyof typeof TONES; children: React.ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>{children}</span>;
+  return <span className={statusBadgeClass(tone)}>{children}</span>;
 }

@@ -5,7 +5,7 @@
  */
 import { agreementOf, competencyAgreement, disagreementsOf, type UnitRatings } from "./agreement";
 import { levelDistribution, raterOffsets, type LevelObservation } from "./calibration";
-import { scoreInterval } from "./stats";
+import { scoreIntervals } from "./stats";
 import { competencyScores, criterionMeans, gateOf, overallOf, targetGap } from "./scores";
 import { criterionIdsOf, notApplicableLabel, referenceCompetencies, referenceVersion } from "./reference";
 import {
@@ -14,6 +14,7 @@ import {
   type InterviewerCalibration,
   type PositionReport,
   type ReportInput,
+  type ReportVersion,
 } from "./model";
 
 type CandidateAcc = {
@@ -35,6 +36,14 @@ export function assembleReport(input: ReportInput): PositionReport {
   const versionById = new Map(input.versions.map((v) => [v.id, v]));
   const names = new Map(input.people.map((p) => [p.id, p.name]));
   const nameOf = (id: string) => names.get(id) ?? "Former interviewer";
+
+  // A version's criterion ids, once per version rather than once per candidate.
+  const idsByVersion = new Map<string, Set<string>>();
+  const criterionIds = (v: ReportVersion) => {
+    let ids = idsByVersion.get(v.id);
+    if (!ids) idsByVersion.set(v.id, (ids = criterionIdsOf(v)));
+    return ids;
+  };
 
   const candidates = new Map<string, CandidateAcc>();
   const interviewCandidate = new Map<string, CandidateAcc>();
@@ -87,10 +96,13 @@ export function assembleReport(input: ReportInput): PositionReport {
       continue;
     }
     mine.levels.push(r.level);
-    observations.push({ interviewerId: card.interviewerId, candidateId: card.candidate.id, criterionId: r.criterionId, level: r.level });
+    // One object per rating serves both the calibration fit and the candidate's unit (which reads only
+    // interviewerId and level): ~19,000 fewer allocations at 200 candidates.
+    const observation = { interviewerId: card.interviewerId, candidateId: card.candidate.id, criterionId: r.criterionId, level: r.level };
+    observations.push(observation);
     const list = card.candidate.units.get(r.criterionId);
-    if (list) list.push({ interviewerId: card.interviewerId, level: r.level });
-    else card.candidate.units.set(r.criterionId, [{ interviewerId: card.interviewerId, level: r.level }]);
+    if (list) list.push(observation);
+    else card.candidate.units.set(r.criterionId, [observation]);
     card.candidate.levels.push(r.level);
   }
   const offsets = raterOffsets(observations);
@@ -98,12 +110,13 @@ export function assembleReport(input: ReportInput): PositionReport {
   const ordered = [...candidates.values()].sort((a, b) => a.name.localeCompare(b.name));
   const pool = ordered.map((c) => c.levels);
   // The interval's half-width depends only on the pool and the candidate's number of ratings k: one
-  // scoreInterval call per distinct k, not one pass over all ratings per candidate.
+  // interval per distinct k, and the pool's sums once (scoreIntervals), not one pass over all ratings per k.
   const halfWidths = new Map<number, number>();
+  const intervalOf = scoreIntervals(pool);
   const halfWidth = (levels: number[]) => {
     let half = halfWidths.get(levels.length);
     if (half === undefined) {
-      const { mean, high } = scoreInterval(pool, levels);
+      const { mean, high } = intervalOf(levels);
       halfWidths.set(levels.length, (half = high - mean));
     }
     return half;
@@ -126,7 +139,7 @@ export function assembleReport(input: ReportInput): PositionReport {
 
   const candidateReports: CandidateReport[] = ordered.map((c) => {
     const versions = [...c.versionIds].map((id) => versionById.get(id)).filter((v) => v !== undefined);
-    const available = new Set(versions.flatMap((v) => [...criterionIdsOf(v)]));
+    const available = new Set(versions.flatMap((v) => [...criterionIds(v)]));
     const versionNumbers = [...new Set(versions.map((v) => v.version))].sort((a, b) => a - b);
     const raw = competencyScores(competencies, criterionMeans(mapValues(c.units, (rs) => rs.map((r) => r.level))));
     // Calibrated: each rating minus its interviewer's offset (no estimable offset: the rating as given).

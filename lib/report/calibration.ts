@@ -1,5 +1,5 @@
 /**
- * Interviewer calibration (pure): wraps `raterEffects` (the additive model x = theta + beta + e of
+ * Interviewer calibration (pure): fits `raterEffects`'s model (the additive model x = theta + beta + e of
  * ../shared/domain.md) with targets = candidate x criterion, so an interviewer is compared with colleagues on the
  * very same question about the same person.
  *
@@ -10,7 +10,7 @@
  * slightly narrow for small panels; it is not a bootstrap.
  */
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { raterEffects } from "./stats";
+import { fitIndexed, indexer } from "./stats-raters";
 
 export interface LevelObservation {
   interviewerId: string;
@@ -19,61 +19,53 @@ export interface LevelObservation {
   level: number;
 }
 
-export const targetKey = (candidateId: string, criterionId: string) => `${candidateId}\u0000${criterionId}`;
-
 export interface Offsets {
   offset: Map<string, number>;
   halfWidth: Map<string, number | null>;
 }
 
+/** Targets = candidate x criterion; indexed through nested maps so no key string is built per rating. */
 export function raterOffsets(observations: LevelObservation[]): Offsets {
-  const ratings = observations.map((o) => ({ rater: o.interviewerId, target: targetKey(o.candidateId, o.criterionId), value: o.level }));
-  const { raterOffset, calibrated } = raterEffects(ratings);
-  const offset = new Map(Object.entries(raterOffset));
+  const raters = indexer();
+  const targetIds = new Map<string, Map<string, number>>();
+  let targets = 0;
+  const n = observations.length;
+  const rater = new Int32Array(n);
+  const target = new Int32Array(n);
+  const value = new Float64Array(n);
+  observations.forEach((o, i) => {
+    rater[i] = raters.index(o.interviewerId);
+    let byCriterion = targetIds.get(o.candidateId);
+    if (!byCriterion) targetIds.set(o.candidateId, (byCriterion = new Map()));
+    let t = byCriterion.get(o.criterionId);
+    if (t === undefined) byCriterion.set(o.criterionId, (t = targets++));
+    target[i] = t;
+    value[i] = o.level;
+  });
+  const fit = fitIndexed({ rater, target, value, raters: raters.keys.length, targets });
 
-  const perTarget = new Map<string, number>();
-  for (const r of ratings) perTarget.set(r.target, (perTarget.get(r.target) ?? 0) + 1);
   let sse = 0;
-  const shared = new Map<string, number>();
-  for (const r of ratings) {
-    const e = r.value - (calibrated[r.target] ?? 0) - (offset.get(r.rater) ?? 0);
+  const shared = new Int32Array(raters.keys.length);
+  for (let i = 0; i < n; i++) {
+    const e = value[i]! - fit.theta[target[i]!]! - fit.beta[rater[i]!]!;
     sse += e * e;
-    if ((perTarget.get(r.target) ?? 0) >= 2) shared.set(r.rater, (shared.get(r.rater) ?? 0) + 1);
+    if (fit.perTarget[target[i]!]! >= 2) shared[rater[i]!]! += 1;
   }
-  const df = ratings.length - perTarget.size - offset.size + raterGroups(ratings);
+  // Parameters: one theta per target and one beta per rater, less one constraint per connected group.
+  const df = n - targets - raters.keys.length + fit.components;
   const t = df >= 1 ? tQuantile(0.975, df) : NaN;
   const s = df >= 1 ? Math.sqrt(sse / df) : NaN;
 
+  const offset = new Map<string, number>();
   const halfWidth = new Map<string, number | null>();
-  for (const rater of offset.keys()) {
-    const n = shared.get(rater) ?? 0;
-    const hw = n > 0 ? (t * s) / Math.sqrt(n) : NaN;
-    halfWidth.set(rater, Number.isFinite(hw) ? hw : null);
+  for (const r of fit.raterOrder) {
+    const id = raters.keys[r]!;
+    const hw = shared[r]! > 0 ? (t * s) / Math.sqrt(shared[r]!) : NaN;
+    halfWidth.set(id, Number.isFinite(hw) ? hw : null);
+    // An interviewer who shares no target with anyone has no estimable offset: report none rather than 0.
+    if (shared[r]! > 0) offset.set(id, fit.beta[r]!);
   }
-  // An interviewer who shares no target with anyone has no estimable offset: report none rather than 0.
-  for (const rater of offset.keys()) if (!shared.has(rater)) offset.delete(rater);
   return { offset, halfWidth };
-}
-
-/**
- * How many connected groups the interviewers form (two are connected when they rated a common target): the
- * fit has one offset constraint per group. Every target hangs off some interviewer, so counting interviewer
- * groups counts the components of the whole network; a union-find over the few interviewers is enough.
- */
-function raterGroups(ratings: { rater: string; target: string }[]): number {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    while (parent.get(x) !== x) x = parent.get(x)!;
-    return x;
-  };
-  const firstRater = new Map<string, string>();
-  for (const { rater, target } of ratings) {
-    if (!parent.has(rater)) parent.set(rater, rater);
-    const other = firstRater.get(target);
-    if (other === undefined) firstRater.set(target, rater);
-    else parent.set(find(rater), find(other));
-  }
-  return [...parent.keys()].filter((r) => find(r) === r).length;
 }
 
 /** Level counts (index 0 = lowest level of the scale) and the share of "No evidence" answers. */

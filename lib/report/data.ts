@@ -35,12 +35,12 @@ async function versionsById(ids: string[]): Promise<ReportVersion[]> {
 /**
  * Every row the position report is assembled from: interviews with assignments and scorecards, and the levels
  * of submitted scorecards. The ratings (the big part: ~19,000 for 200 candidates) come from one raw query
- * that selects four narrow columns, without notes.
+ * that selects narrow columns, without notes, aggregated per scorecard.
  */
 export async function getReportInput(user: SessionUser, positionId: string): Promise<Access<ReportInput>> {
   const access = await reportPosition(user, positionId);
   if (!access.ok) return access;
-  const [interviews, ratings] = await Promise.all([
+  const [interviews, cards] = await Promise.all([
     db().interview.findMany({
       where: { positionId },
       orderBy: { scheduledAt: "asc" },
@@ -55,12 +55,15 @@ export async function getReportInput(user: SessionUser, positionId: string): Pro
         scorecards: { select: { id: true, interviewerId: true, status: true, recommendation: true, submittedAt: true } },
       },
     }),
-    db().$queryRaw<ReportRating[]>`
-      select r.scorecard_id as "scorecardId", r.criterion_id as "criterionId", r.level::int as level, r.no_evidence as "noEvidence"
+    // One row per scorecard with its ratings as a JSON array, parsed natively: ~24x fewer rows for the driver
+    // and Prisma to decode than one row per rating (19,200 at 200 candidates), which dominated the query time.
+    db().$queryRaw<{ scorecardId: string; ratings: string }[]>`
+      select r.scorecard_id as "scorecardId", json_agg(json_build_array(r.criterion_id, r.level, r.no_evidence))::text as ratings
       from ratings r
       join scorecards s on s.id = r.scorecard_id
       join interviews i on i.id = s.interview_id
-      where i.position_id = ${positionId}::uuid and s.status = 'submitted'`,
+      where i.position_id = ${positionId}::uuid and s.status = 'submitted'
+      group by r.scorecard_id`,
   ]);
   const personIds = new Set(interviews.flatMap((i) => [...i.assignments.map((a) => a.interviewerId), ...i.scorecards.map((s) => s.interviewerId)]));
   const [versions, people] = await Promise.all([
@@ -83,7 +86,9 @@ export async function getReportInput(user: SessionUser, positionId: string): Pro
         interviewerIds: i.assignments.map((a) => a.interviewerId),
       })),
       scorecards: interviews.flatMap((i) => i.scorecards.map((s) => ({ ...s, interviewId: i.id }))),
-      ratings,
+      ratings: cards.flatMap(({ scorecardId, ratings }) =>
+        (JSON.parse(ratings) as [string, number | null, boolean][]).map(([criterionId, level, noEvidence]): ReportRating => ({ scorecardId, criterionId, level, noEvidence })),
+      ),
     },
   };
 }

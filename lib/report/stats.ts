@@ -7,9 +7,11 @@
  */
 import fQuantile from "@stdlib/stats-base-dists-f-quantile";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { alphaDistance } from "./stats-alpha";
+import { alphaDistance, coincidences } from "./stats-alpha";
+
+export { coincidences, type Coincidences } from "./stats-alpha";
 import { oneWay } from "./stats-anova";
-import { fitComponent, raterComponents } from "./stats-raters";
+import { fitIndexed, indexer } from "./stats-raters";
 
 // ---------------------------------------------------------------------------
 // Weighted competency score
@@ -45,56 +47,6 @@ export function weightedScore(items: { weight: number; value: number | null }[])
 // ---------------------------------------------------------------------------
 
 export type AlphaLevel = "nominal" | "ordinal" | "interval" | "ratio";
-
-export interface Coincidences {
-  /** Sorted distinct pairable values (the categories c). */
-  values: number[];
-  /** o[c][k]: coincidence matrix, indexed like `values`. Symmetric. */
-  o: number[][];
-  /** n_c = sum_k o[c][k]. */
-  nc: number[];
-  /** n = sum_c n_c = number of pairable values. */
-  n: number;
-}
-
-/**
- * Coincidence matrix: each unit with m_u >= 2 non-null values adds 1/(m_u - 1)
- * to o[c][k] for every ordered pair of distinct positions (values c, k) in that unit.
- * Nulls (and non-finite numbers) are ignored; units with fewer than two values are skipped.
- */
-export function coincidences(units: (number | null)[][]): Coincidences {
-  const pairable: number[][] = [];
-  const distinct = new Set<number>();
-  for (const unit of units) {
-    const vals = unit.filter((v): v is number => typeof v === "number" && Number.isFinite(v));
-    if (vals.length < 2) continue;
-    pairable.push(vals);
-    for (const v of vals) distinct.add(v);
-  }
-  const values = [...distinct].sort((a, b) => a - b);
-  const index = new Map(values.map((v, i) => [v, i] as const));
-  const q = values.length;
-  const o = Array.from({ length: q }, () => new Array<number>(q).fill(0));
-  for (const vals of pairable) {
-    const m = vals.length;
-    // Count per category inside the unit, then add the ordered-pair counts:
-    // pairs (c,k), c != k: cnt_c * cnt_k; pairs (c,c): cnt_c * (cnt_c - 1).
-    const counts = new Map<number, number>();
-    for (const v of vals) {
-      const i = index.get(v)!;
-      counts.set(i, (counts.get(i) ?? 0) + 1);
-    }
-    for (const [c, nc] of counts) {
-      for (const [k, nk] of counts) {
-        const pairs = c === k ? nc * (nc - 1) : nc * nk;
-        o[c]![k]! += pairs / (m - 1);
-      }
-    }
-  }
-  const nc = o.map((row) => row.reduce((s, x) => s + x, 0));
-  const n = nc.reduce((s, x) => s + x, 0);
-  return { values, o, nc, n };
-}
 
 /**
  * Krippendorff's alpha = 1 - (n - 1) * sum o_ck d2(c,k) / sum_{c,k} n_c n_k d2(c,k).
@@ -198,15 +150,16 @@ export interface RaterEffects {
  */
 export function raterEffects(ratings: RaterRating[]): RaterEffects {
   const obs = ratings.filter((r) => Number.isFinite(r.value));
-  const beta: [string, number][] = [];
-  const theta: [string, number][] = [];
-  for (const component of raterComponents(obs)) {
-    const fit = fitComponent(component);
-    beta.push(...fit.beta);
-    theta.push(...fit.theta);
-  }
+  const raters = indexer();
+  const targets = indexer();
+  const rater = Int32Array.from(obs, (o) => raters.index(o.rater));
+  const target = Int32Array.from(obs, (o) => targets.index(o.target));
+  const fit = fitIndexed({ rater, target, value: Float64Array.from(obs, (o) => o.value), raters: raters.keys.length, targets: targets.keys.length });
   // Object.fromEntries defines own data properties, so a name like "__proto__" is safe.
-  return { raterOffset: Object.fromEntries(beta), calibrated: Object.fromEntries(theta) };
+  return {
+    raterOffset: Object.fromEntries(fit.raterOrder.map((r) => [raters.keys[r]!, fit.beta[r]!])),
+    calibrated: Object.fromEntries(fit.targetOrder.map((t) => [targets.keys[t]!, fit.theta[t]!])),
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -220,13 +173,21 @@ export function raterEffects(ratings: RaterRating[]): RaterEffects {
  * NaN when N - n < 1 (no within-target replication to estimate the variance) or k = 0.
  */
 export function scoreInterval(pool: number[][], ratings: number[]): { mean: number; low: number; high: number } {
-  const k = ratings.length;
-  const mean = k > 0 ? ratings.reduce((s, x) => s + x, 0) / k : NaN;
+  return scoreIntervals(pool)(ratings);
+}
+
+/** scoreInterval for many candidates of one pool: the pool's sums and the t quantile are computed once. */
+export function scoreIntervals(pool: number[][]): (ratings: number[]) => { mean: number; low: number; high: number } {
   const { n, N, ssw } = oneWay(pool);
   const df = N - n;
-  if (df < 1 || k === 0) return { mean, low: NaN, high: NaN };
-  const half = tQuantile(0.975, df) * Math.sqrt(ssw / df / k);
-  return { mean, low: mean - half, high: mean + half };
+  const t = df >= 1 ? tQuantile(0.975, df) : NaN;
+  return (ratings) => {
+    const k = ratings.length;
+    const mean = k > 0 ? ratings.reduce((s, x) => s + x, 0) / k : NaN;
+    if (df < 1 || k === 0) return { mean, low: NaN, high: NaN };
+    const half = t * Math.sqrt(ssw / df / k);
+    return { mean, low: mean - half, high: mean + half };
+  };
 }
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { StatusBadge } from "@/components/ui/status-badge";
 import { READING_LABELS, RECOMMENDATION_LABELS, fixed, signed } from "@/lib/report/labels";
+import { disagreementItems } from "./matrix-rows";
 import { RECOMMENDATIONS, type CompetencyAgreement, type InterviewerCalibration, type PositionReport } from "@/lib/report/model";
 
 const READING_TONE = { reliable: "success", tentative: "warning", unreliable: "danger", insufficient: "neutral" } as const;
@@ -53,14 +54,7 @@ export function Disagreements({ report }: { report: PositionReport }) {
       {report.disagreements.length === 0 ? (
         <p className="text-sm text-slate-600">No criterion is split by two levels or more.</p>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
-          {report.disagreements.map((d) => (
-            <li key={`${d.candidateId}:${d.criterionId}`} className="px-3 py-2">
-              <span className="font-medium">⚑ {d.candidateName}</span> · {d.criterionName}:{" "}
-              {d.ratings.map((r) => `${r.interviewer} ${r.level}`).join(", ")} (spread {d.spread})
-            </li>
-          ))}
-        </ul>
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm" dangerouslySetInnerHTML={{ __html: disagreementItems(report) }} />
       )}
     </Section>
   );
