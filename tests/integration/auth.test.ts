@@ -1,11 +1,7 @@
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { migratedDatabase, truncateAll } from "@/tests/support/db";
+import { describe, expect, test } from "vitest";
+import { freshDatabasePerTest } from "@/tests/support/db";
 
-let url: string;
-beforeAll(async () => {
-  url = await migratedDatabase();
-});
-beforeEach(async () => truncateAll(url));
+freshDatabasePerTest();
 
 async function createPerson(email: string, opts: { disabled?: boolean; password?: string } = {}) {
   const { db } = await import("@/lib/db");

@@ -1,21 +1,17 @@
 import fs from "node:fs";
 import pg from "pg";
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { migratedDatabase, truncateAll } from "@/tests/support/db";
+import { describe, expect, test } from "vitest";
+import { freshDatabasePerTest } from "@/tests/support/db";
 import { parseRubric } from "@/lib/rubric/load";
 import { rubricToYaml } from "@/lib/rubric/serialize";
 
-let url: string;
-beforeAll(async () => {
-  url = await migratedDatabase();
-});
-beforeEach(async () => truncateAll(url));
+const databaseUrl = freshDatabasePerTest();
 
 const SENIOR = "rubrics/senior-postgresql-engineer.yaml";
 const seniorSource = () => fs.readFileSync(SENIOR, "utf8");
 
 async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;

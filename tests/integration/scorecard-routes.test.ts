@@ -1,17 +1,13 @@
 // The scorecard route handlers on a real database, with the session stubbed: bad input of every kind is a 4xx with
 // a JSON { error } and changes nothing; a disabled person is refused at once.
-import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
-import { migratedDatabase, truncateAll } from "@/tests/support/db";
+import { describe, expect, test, vi } from "vitest";
+import { freshDatabasePerTest } from "@/tests/support/db";
 import { createPanel, op } from "@/tests/support/scorecard-fixture";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: ("admin" | "interviewer")[] } }));
 vi.mock("@/lib/auth/session", () => ({ getSession: async () => session.user, getSessionUserId: async () => session.user?.id ?? null }));
 
-let url: string;
-beforeAll(async () => {
-  url = await migratedDatabase();
-});
-beforeEach(async () => truncateAll(url));
+freshDatabasePerTest();
 
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const put = (body: string, contentType = "application/json") => new Request("http://test/x", { method: "PUT", body, headers: { "content-type": contentType } });

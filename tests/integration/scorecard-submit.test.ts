@@ -1,13 +1,9 @@
 // Submit, reopen and blind scoring against a real PostgreSQL.
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { migratedDatabase, truncateAll } from "@/tests/support/db";
+import { describe, expect, test } from "vitest";
+import { freshDatabasePerTest } from "@/tests/support/db";
 import { createPanel, op } from "@/tests/support/scorecard-fixture";
 
-let url: string;
-beforeAll(async () => {
-  url = await migratedDatabase();
-});
-beforeEach(async () => truncateAll(url));
+freshDatabasePerTest();
 
 async function setup() {
   const panel = await createPanel();

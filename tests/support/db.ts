@@ -1,6 +1,7 @@
 // Integration tests: a real PostgreSQL given by the test runner (TEST_DATABASE_URL is a server where we may
 // create databases). Each test file gets its own migrated database; tests reset tables with TRUNCATE.
 import pg from "pg";
+import { beforeAll, beforeEach } from "vitest";
 import { scriptEnv } from "@/lib/env";
 import { createDatabase } from "@/scripts/lib/create-database";
 import { migrateDeploy } from "@/scripts/db/prisma-cli";
@@ -33,4 +34,17 @@ export async function truncateAll(url: string) {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The usual integration-test setup: one migrated database for the file, emptied before each test. Returns a getter
+ * for its URL (known only once the beforeAll hook has run).
+ */
+export function freshDatabasePerTest(prefix = "quorum_it"): () => string {
+  let url: string | undefined;
+  beforeAll(async () => {
+    url = await migratedDatabase(prefix);
+  });
+  beforeEach(async () => truncateAll(url!));
+  return () => url!;
 }
