@@ -14,10 +14,8 @@ const put = (body: string, contentType = "application/json") => new Request("htt
 
 async function setup() {
   const panel = await createPanel();
-  const { openScorecard } = await import("@/lib/scorecard/mutations");
   const { db } = await import("@/lib/db");
-  await openScorecard(panel.first.id, panel.ann.id);
-  const card = await db().scorecard.findFirstOrThrow({ where: { interviewerId: panel.ann.id } });
+  const card = await db().scorecard.findFirstOrThrow({ where: { interviewId: panel.first.id, interviewerId: panel.ann.id } });
   session.user = { id: panel.ann.id, email: panel.ann.email, name: "ann", roles: ["interviewer"] };
   return { ...panel, card, db: db() };
 }
