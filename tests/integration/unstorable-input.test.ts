@@ -2,7 +2,7 @@
 // the field, on every scorecard write route, and writes nothing. (Before: a 500 from the database, or U+FFFD.)
 import { describe, expect, test, vi } from "vitest";
 import { freshDatabasePerTest } from "@/tests/support/db";
-import { createPanel, op } from "@/tests/support/scorecard-fixture";
+import { createPanelWithAnnsCard, op } from "@/tests/support/scorecard-fixture";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: ("admin" | "interviewer")[] } }));
 vi.mock("@/lib/auth/session", () => ({ getSession: async () => session.user, getSessionUserId: async () => session.user?.id ?? null }));
@@ -16,11 +16,9 @@ const LONE = "broken \ud83d here";
 const OVERFLOW = 2 ** 31;
 
 async function setup() {
-  const panel = await createPanel();
-  const { db } = await import("@/lib/db");
-  const card = await db().scorecard.findFirstOrThrow({ where: { interviewId: panel.first.id, interviewerId: panel.ann.id } });
+  const panel = await createPanelWithAnnsCard();
   session.user = { id: panel.ann.id, email: panel.ann.email, name: "ann", roles: ["interviewer"] };
-  return { ...panel, card, db: db() };
+  return panel;
 }
 
 /** Every case answers 400 with an { error } that names the field. */

@@ -40,3 +40,11 @@ export const op = (criterionId: string, level: number | null, baseRevision: numb
   note: extra.note ?? "",
   baseRevision,
 });
+
+/** The panel and Ann's draft scorecard on the first interview: where the route tests start. */
+export async function createPanelWithAnnsCard() {
+  const panel = await createPanel();
+  const { db } = await import("@/lib/db");
+  const card = await db().scorecard.findFirstOrThrow({ where: { interviewId: panel.first.id, interviewerId: panel.ann.id } });
+  return { ...panel, card, db: db() };
+}
