@@ -8,7 +8,7 @@
  * re-validate it with this one schema. To turn YAML into a definition with line:col problems use
  * `parseRubric` from ./load.ts.
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { checkRubricRules } from "./rules";
 import { SCALE_LEVELS } from "./scale";
 import { safeText } from "@/lib/validation/safe-input";

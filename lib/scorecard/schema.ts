@@ -6,7 +6,7 @@
  * `opId` makes a retried save a no-op; `baseRevision` is the revision the client last saw for that field, so a
  * stale write is refused instead of silently overwriting a newer value (0 = "the row must not exist yet").
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { SCALE_LEVELS } from "@/lib/rubric/scale";
 import { ID_PATTERN } from "@/lib/rubric/schema";
 import { int4, safeText } from "@/lib/validation/safe-input";

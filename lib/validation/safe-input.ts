@@ -8,7 +8,7 @@
  * - Numbers: a JSON number is a double; the column is a 32-bit `integer`. Without a bound, 2^31 reaches the SQL cast
  *   and fails there.
  */
-import { z } from "zod";
+import { z } from "./zod";
 
 const NUL = /\u0000/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -94,3 +94,25 @@ export async function demoPosition() {
   );
   return row!;
 }
+
+/** A person who signs in (with the demo password) but holds no role. Idempotent. */
+export async function ensureNoRoleUser(): Promise<string> {
+  const email = "no-role@example.com";
+  await db().query(
+    `insert into users (id, email, name, roles, password_hash, updated_at)
+     select gen_random_uuid(), $1, 'Nora Norole', '{}', password_hash, now() from users where email = 'alice@example.com'
+     on conflict (email) do nothing`,
+    [email],
+  );
+  return email;
+}
+
+/** One of Alice's interviews with a submitted scorecard (the demo seeds them for past interviews). */
+export async function submittedInterviewOf(email: string): Promise<{ interviewId: string; scorecardId: string }> {
+  const { rows: [row] } = await db().query<{ interviewId: string; scorecardId: string }>(
+    `select s.interview_id as "interviewId", s.id as "scorecardId" from scorecards s join users u on u.id = s.interviewer_id
+      where u.email = $1 and s.status = 'submitted' order by s.submitted_at limit 1`,
+    [email],
+  );
+  return row!;
+}
