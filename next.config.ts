@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with a real 403 status.
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
   // slows the first `npm start` down (~15 s here).
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  // Every response, static assets included; the nonce-bearing Content-Security-Policy comes from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;

@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, never prerendered: a page built ahead of time has no nonce for its scripts, and the
+  // Content-Security-Policy (proxy.ts) would block them.
+  await connection();
   return (
     <main className="mx-auto max-w-lg px-6 py-24 text-center">
       <p className="text-sm font-semibold text-brand-700">404</p>

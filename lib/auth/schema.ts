@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const SignInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter an email address").max(320),

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { parseStoredDefinition } from "@/lib/rubric/data";
 import { prng } from "@/lib/demo/prng";
+import { assignInterviewer } from "@/lib/interview/mutations";
 
 // Demo scores, so that the report has something to say after `npm start`: two more candidates interviewed last
 // week, and submitted scorecards for every interview scheduled before today (Priya's and theirs). Interviews of
@@ -65,16 +66,16 @@ export async function seedDemoScores(
   for (const candidate of EXTRA_CANDIDATES) {
     const { id: candidateId } = await tx.candidate.create({ data: { name: candidate.name, email: candidate.email } });
     for (const [s, stage] of definition.interviewPlan.entries()) {
-      await tx.interview.create({
+      const interview = await tx.interview.create({
         data: {
           candidateId,
           positionId,
           rubricVersionId: versionId,
           stageId: stage.id,
           scheduledAt: at(now, candidate.dayOffset + Math.floor(s / 2), s % 2 === 0 ? 10 : 15),
-          assignments: { create: (panels[s] ?? panels[0]!).map((p) => ({ interviewerId: p.id })) },
         },
       });
+      for (const p of panels[s] ?? panels[0]!) await assignInterviewer(tx, { interviewId: interview.id, interviewerId: p.id });
     }
   }
 
@@ -106,10 +107,10 @@ export async function seedDemoScores(
       const levels = ratings.flatMap((r) => (r.level === null ? [] : [r.level]));
       const mean = levels.reduce((a, b) => a + b, 0) / Math.max(1, levels.length);
       const submittedAt = new Date(interview.scheduledAt.getTime() + 90 * 60_000);
-      await tx.scorecard.create({
+      // The draft card came with the assignment: fill it in.
+      await tx.scorecard.update({
+        where: { interviewId_interviewerId: { interviewId: interview.id, interviewerId: person.id } },
         data: {
-          interviewId: interview.id,
-          interviewerId: person.id,
           status: draft ? "draft" : "submitted",
           recommendation: draft ? null : recommendationFor(mean),
           summary: draft ? "" : `Mean ${mean.toFixed(1)} on this stage. ${EVIDENCE[Math.round(mean)] ?? ""}`,

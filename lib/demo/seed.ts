@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { parseStoredDefinition } from "@/lib/rubric/data";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { seedDemoScores } from "@/lib/demo/seed-scores";
+import { assignInterviewer } from "@/lib/interview/mutations";
 
 export const DEMO_RUBRIC_ID = "senior-postgresql-engineer";
 const POSITION_TITLE = "Senior PostgreSQL Engineer";
@@ -54,16 +55,16 @@ export async function seedDemo(now = new Date()): Promise<{ created: boolean }> 
       for (const [s, stage] of stages.entries()) {
         // Two interviewers per stage, rotating, so every interviewer meets every candidate at some stage.
         const panel = [interviewers[(c + s) % interviewers.length]!, interviewers[(c + s + 1) % interviewers.length]!];
-        await tx.interview.create({
+        const interview = await tx.interview.create({
           data: {
             candidateId,
             positionId: position.id,
             rubricVersionId: version.id,
             stageId: stage.id,
             scheduledAt: at(now, candidate.dayOffset + Math.floor(s / 2), s % 2 === 0 ? 10 : 15),
-            assignments: { create: panel.map((p) => ({ interviewerId: p.id })) },
           },
         });
+        for (const p of panel) await assignInterviewer(tx, { interviewId: interview.id, interviewerId: p.id });
       }
     }
     await seedDemoScores(tx, { positionId: position.id, version, interviewers, now });

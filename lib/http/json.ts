@@ -18,7 +18,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response
 
 /**
  * Requiring application/json also keeps cross-site form posts out: a browser sends that content type across sites
- * only after a CORS preflight, which we never grant.
+ * only after a CORS preflight, which we never grant. The main guard against cross-site writes is the Origin check
+ * in proxy.ts, which also covers routes that read no body (submit).
  */
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {

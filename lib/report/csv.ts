@@ -6,8 +6,23 @@ import { fixed } from "./labels";
 import type { PositionReport, ReportVersion } from "./model";
 import { RECOMMENDATIONS } from "./model";
 
-// A cell starting with = + - @ is run as a formula by spreadsheets: prefix it so notes stay text (OWASP CSV injection).
-const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+/*
+ * CSV injection (OWASP): a cell that starts with = + - @ is run as a formula by Excel, LibreOffice and Sheets. Where a
+ * cell starts is not only the field's first character: Excel splits on ";" in locales whose list separator it is,
+ * LibreOffice's import dialog on tab, "|" or any character, and tools that ignore quotes split a field at every
+ * separator and line break. So a trigger after any of those (spaces and tabs between allowed: they do not make it
+ * text everywhere) gets the apostrophe too, and fields holding ";", tab or "|" are quoted like those holding commas.
+ * Text where no trigger follows a separator ("e-mail", "x = y", "3-4 years", "C++") is untouched; plain numbers stay
+ * numbers. The cost: a note line starting "- " or "+1" exports as "'- " / "'+1".
+ */
+const FORMULA_AT_CELL_START = /(^|[,;|\t\r\n])([ \t]*)(?=[=+\-@])/g;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+const safe = (value: string) => (PLAIN_NUMBER.test(value) ? value : value.replace(FORMULA_AT_CELL_START, "$1$2'"));
+
+/** Every cell and header through `safe`, and quoted wherever another separator could split it. */
+function unparse(fields: string[], rows: string[][]): string {
+  return Papa.unparse({ fields: fields.map(safe), data: rows.map((r) => r.map(safe)) }, { quotes: (value: unknown) => typeof value === "string" && /[;\t|]/.test(value) });
+}
 
 export function matrixCsv(report: PositionReport): string {
   const header = [
@@ -26,7 +41,7 @@ export function matrixCsv(report: PositionReport): string {
     "pending scorecards",
   ];
   const rows = report.candidates.map((c) => [
-    safe(c.name),
+    c.name,
     c.versions.map((v) => `v${v}`).join(" "),
     ...c.cells.map((cell) => (cell.availableCriteria === 0 ? (cell.notApplicable[0]?.label ?? "n/a") : fixed(cell.score, 3))),
     fixed(c.overall.score, 3),
@@ -40,7 +55,7 @@ export function matrixCsv(report: PositionReport): string {
     String(c.scorecards.submitted),
     String(c.scorecards.drafts + c.scorecards.notStarted),
   ]);
-  return Papa.unparse({ fields: header, data: rows });
+  return unparse(header, rows);
 }
 
 export interface RatingRow {
@@ -63,16 +78,16 @@ export function ratingsCsv(rows: RatingRow[], versions: ReportVersion[]): string
     const stage = version?.definition.interviewPlan.find((s) => s.id === r.stageId);
     const ref = version ? criteriaOfStage(version.definition, r.stageId).find((k) => k.criterion.id === r.criterionId) : undefined;
     return [
-      safe(r.candidate),
-      safe(r.interviewer),
+      r.candidate,
+      r.interviewer,
       stage?.name ?? r.stageId,
       ref?.competency.id ?? "",
       r.criterionId,
       r.noEvidence ? "No evidence" : r.level === null ? "" : String(r.level),
-      safe(r.note),
+      r.note,
       version ? `v${version.version}` : "",
       r.submittedAt?.toISOString() ?? "",
     ];
   });
-  return Papa.unparse({ fields, data });
+  return unparse(fields, data);
 }

@@ -20,6 +20,12 @@ export async function reportPosition(user: SessionUser, positionId: string): Pro
   return { ok: false, reason: exists > 0 ? "forbidden" : "notFound" };
 }
 
+/**
+ * The scorecards the report shows as drafts: submitted ones, and drafts with content. An empty draft (every
+ * assignment has one from the start) is "not started", as on the interviewer's home (lib/interview/status.ts).
+ */
+const STARTED = { OR: [{ status: "submitted" as const }, { summary: { not: "" } }, { ratings: { some: {} } }] };
+
 // Published versions are immutable (a trigger refuses UPDATE), so a parsed definition can be kept for the life
 // of the process: re-validating 1,000 lines of matrix on every report view would cost more than the query.
 const definitions = new Map<string, RubricDefinition>();
@@ -52,7 +58,7 @@ export async function getReportInput(user: SessionUser, positionId: string): Pro
         scheduledAt: true,
         candidate: { select: { name: true } },
         assignments: { select: { interviewerId: true } },
-        scorecards: { select: { id: true, interviewerId: true, status: true, recommendation: true, submittedAt: true } },
+        scorecards: { where: STARTED, select: { id: true, interviewerId: true, status: true, recommendation: true, submittedAt: true } },
       },
     }),
     // One row per scorecard with its ratings as a JSON array, parsed natively: ~24x fewer rows for the driver
@@ -110,6 +116,7 @@ export async function getCandidateScorecards(positionId: string, candidateId: st
       rubricVersionId: true,
       assignments: { select: { interviewer: { select: { id: true, name: true } } } },
       scorecards: {
+        where: STARTED,
         select: {
           interviewerId: true,
           status: true,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** Route parameters of the report pages and exports: anything but a uuid is a 404, never a database error. */
 export const PositionParamsSchema = z.object({ positionId: z.uuid() });

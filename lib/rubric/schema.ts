@@ -8,9 +8,10 @@
  * re-validate it with this one schema. To turn YAML into a definition with line:col problems use
  * `parseRubric` from ./load.ts.
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { checkRubricRules } from "./rules";
 import { SCALE_LEVELS } from "./scale";
+import { safeText } from "@/lib/validation/safe-input";
 
 export { SCALE_LEVELS, type Level } from "./scale";
 
@@ -32,15 +33,17 @@ const LIMITS = {
   stages: 12,
   stageMinutes: 240,
   weight: 100,
+  /** Far outside any scale: only there so a number like 1e12 is refused by the shape, not carried around. */
+  level: 1000,
 } as const;
 
-/** A trimmed, non-empty string of at most `max` characters. */
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** A trimmed, non-empty string of at most `max` characters that PostgreSQL can store (YAML's "\0" cannot be). */
+const text = (max: number) => safeText().trim().min(1).max(max);
 
 export const IdSchema = z.string().max(LIMITS.id).regex(ID_PATTERN);
 
 /** A whole number; whether it is on the scale is a rule (so the message can name the scale). */
-const LevelNumberSchema = z.number().int();
+const LevelNumberSchema = z.number().int().min(-LIMITS.level).max(LIMITS.level);
 
 export const ScaleLevelSchema = z.strictObject({
   level: LevelNumberSchema,
@@ -60,7 +63,7 @@ export const CriterionSchema = z.strictObject({
    * Keyed by level ("1".."4"; YAML writes them as numbers, JSON as strings). One observable-behaviour
    * description per scale level. Presence of every level and absence of others is checked by the rules.
    */
-  anchors: z.record(z.string(), text(LIMITS.paragraph)),
+  anchors: z.record(z.string().max(LIMITS.id), text(LIMITS.paragraph)),
   questions: z.array(QuestionSchema).min(1).max(LIMITS.questions),
   redFlags: z.array(text(LIMITS.paragraph)).max(LIMITS.redFlags).default([]),
 });
@@ -100,7 +103,7 @@ export const RubricShapeSchema = z.strictObject({
   noEvidence: z.strictObject({ label: text(LIMITS.label) }),
   competencies: z.array(CompetencySchema).min(1).max(LIMITS.competencies),
   /** Expected level per competency id for the role. */
-  targetProfile: z.record(z.string(), LevelNumberSchema),
+  targetProfile: z.record(z.string().max(LIMITS.id), LevelNumberSchema),
   interviewPlan: z.array(StageSchema).min(1).max(LIMITS.stages),
   scoring: ScoringSchema,
 });

@@ -73,12 +73,18 @@ export async function getOwnScorecardPage(interviewId: string, interviewerId: st
  * interviewed the candidate is not on the panel and reads nothing.
  */
 async function viewerHasSubmittedAll(viewerId: string, candidateId: string): Promise<boolean> {
-  const mine = { interviewerId: viewerId, interview: { candidateId } };
-  const [assigned, submitted] = await Promise.all([
-    db().interviewAssignment.count({ where: mine }),
-    db().scorecard.count({ where: { ...mine, status: "submitted" } }),
-  ]);
-  return assigned > 0 && submitted === assigned;
+  // One statement over the assignments themselves, not two counts: a submitted card left over from a removed
+  // assignment must not stand in for a draft the viewer still owes on another one.
+  const [row] = await db().$queryRaw<{ unlocked: boolean }[]>`
+    SELECT EXISTS (
+             SELECT 1 FROM interview_assignments a JOIN interviews i ON i.id = a.interview_id
+              WHERE a.interviewer_id = ${viewerId}::uuid AND i.candidate_id = ${candidateId}::uuid)
+       AND NOT EXISTS (
+             SELECT 1 FROM interview_assignments a JOIN interviews i ON i.id = a.interview_id
+              WHERE a.interviewer_id = ${viewerId}::uuid AND i.candidate_id = ${candidateId}::uuid
+                AND NOT EXISTS (SELECT 1 FROM scorecards s
+                                 WHERE s.interview_id = a.interview_id AND s.interviewer_id = a.interviewer_id AND s.status = 'submitted')) AS unlocked`;
+  return row?.unlocked === true;
 }
 
 type Card = { id: string; interviewerId: string; status: "draft" | "submitted" };

@@ -18,14 +18,6 @@ export type SaveResult<V> =
   | { ok: false; reason: "notFound" | "submitted" | "unknownCriterion" }
   | { ok: false; reason: "conflict"; current: V & { revision: number } };
 
-/** Create the draft scorecard when an assigned interviewer first opens the interview. False when not assigned. */
-export async function openScorecard(interviewId: string, interviewerId: string): Promise<boolean> {
-  const assigned = await db().interviewAssignment.findUnique({ where: { interviewId_interviewerId: { interviewId, interviewerId } }, select: { interviewId: true } });
-  if (!assigned) return false;
-  await db().scorecard.upsert({ where: { interviewId_interviewerId: { interviewId, interviewerId } }, create: { interviewId, interviewerId }, update: {} });
-  return true;
-}
-
 export async function saveRating(interviewerId: string, scorecardId: string, op: RatingOp, sessionVersion: number): Promise<SaveResult<RatingValue>> {
   const scope = await getOwnScorecardScope(scorecardId, interviewerId, sessionVersion);
   if (!scope) return { ok: false, reason: "notFound" };

@@ -6,8 +6,10 @@
  * `opId` makes a retried save a no-op; `baseRevision` is the revision the client last saw for that field, so a
  * stale write is refused instead of silently overwriting a newer value (0 = "the row must not exist yet").
  */
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { SCALE_LEVELS } from "@/lib/rubric/scale";
+import { ID_PATTERN } from "@/lib/rubric/schema";
+import { int4, safeText } from "@/lib/validation/safe-input";
 
 export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
@@ -30,15 +32,15 @@ const levelMessage = `level must be one of ${SCALE_LEVELS.join(", ")}, or null`;
 export const RatingOpSchema = z
   .strictObject({
     opId: UuidSchema,
-    criterionId: z.string().min(1).max(64),
+    criterionId: z.string().max(64).regex(ID_PATTERN, { error: "criterionId must be a criterion id of the matrix" }),
     level: z
       .number({ error: levelMessage })
       .int({ error: levelMessage })
       .refine((n) => (SCALE_LEVELS as readonly number[]).includes(n), { error: levelMessage })
       .nullable(),
     noEvidence: z.boolean(),
-    note: z.string().max(NOTE_MAX, { error: `note is longer than ${NOTE_MAX} characters` }),
-    baseRevision: z.number().int().min(0),
+    note: safeText().max(NOTE_MAX, { error: `note is longer than ${NOTE_MAX} characters` }),
+    baseRevision: int4(),
   })
   // "No evidence" is not a level: the database refuses both at once, say so before it does.
   .refine((op) => !(op.noEvidence && op.level !== null), { error: "noEvidence and a level cannot be set together", path: ["noEvidence"] });
@@ -46,12 +48,12 @@ export const RatingOpSchema = z
 export const SummaryOpSchema = z.strictObject({
   opId: UuidSchema,
   recommendation: z.enum(RECOMMENDATIONS, { error: `recommendation must be one of ${RECOMMENDATIONS.join(", ")}, or null` }).nullable(),
-  summary: z.string().max(SUMMARY_MAX, { error: `summary is longer than ${SUMMARY_MAX} characters` }),
-  baseRevision: z.number().int().min(0),
+  summary: safeText().max(SUMMARY_MAX, { error: `summary is longer than ${SUMMARY_MAX} characters` }),
+  baseRevision: int4(),
 });
 
 export const ReopenSchema = z.strictObject({
-  reason: z.string().trim().min(5, { error: "Give a reason of at least 5 characters" }).max(REASON_MAX, { error: `The reason is longer than ${REASON_MAX} characters` }),
+  reason: safeText().trim().min(5, { error: "Give a reason of at least 5 characters" }).max(REASON_MAX, { error: `The reason is longer than ${REASON_MAX} characters` }),
 });
 
 export type RatingOp = z.infer<typeof RatingOpSchema>;

@@ -125,9 +125,7 @@ describe("revocable sessions", () => {
     const panel = await createPanel();
     const { db } = await import("@/lib/db");
     const { hashPassword } = await import("@/lib/auth/password");
-    const { openScorecard } = await import("@/lib/scorecard/mutations");
     await db().user.update({ where: { id: panel.ann.id }, data: { passwordHash: await hashPassword(PASSWORD) } });
-    await openScorecard(panel.first.id, panel.ann.id);
     const card = await db().scorecard.findFirstOrThrow({ where: { interviewerId: panel.ann.id } });
     const browser = on(a);
     expect((await browser.signIn(panel.ann.email, PASSWORD)).status).toBe(200);

@@ -2,7 +2,7 @@
 // a JSON { error } and changes nothing; a disabled person is refused at once.
 import { describe, expect, test, vi } from "vitest";
 import { freshDatabasePerTest } from "@/tests/support/db";
-import { createPanel, op } from "@/tests/support/scorecard-fixture";
+import { createPanelWithAnnsCard, op } from "@/tests/support/scorecard-fixture";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: ("admin" | "interviewer")[] } }));
 vi.mock("@/lib/auth/session", () => ({ getSession: async () => session.user, getSessionClaims: async () => (session.user ? { userId: session.user.id, sessionVersion: 0 } : null) }));
@@ -13,13 +13,9 @@ const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const put = (body: string, contentType = "application/json") => new Request("http://test/x", { method: "PUT", body, headers: { "content-type": contentType } });
 
 async function setup() {
-  const panel = await createPanel();
-  const { openScorecard } = await import("@/lib/scorecard/mutations");
-  const { db } = await import("@/lib/db");
-  await openScorecard(panel.first.id, panel.ann.id);
-  const card = await db().scorecard.findFirstOrThrow({ where: { interviewerId: panel.ann.id } });
+  const panel = await createPanelWithAnnsCard();
   session.user = { id: panel.ann.id, email: panel.ann.email, name: "ann", roles: ["interviewer"] };
-  return { ...panel, card, db: db() };
+  return panel;
 }
 
 describe("PUT /api/scorecards/[id]/ratings", () => {

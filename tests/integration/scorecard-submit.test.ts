@@ -7,9 +7,7 @@ freshDatabasePerTest();
 
 async function setup() {
   const panel = await createPanel();
-  const { openScorecard } = await import("@/lib/scorecard/mutations");
   const { db } = await import("@/lib/db");
-  for (const [interview, person] of [[panel.first, panel.ann], [panel.first, panel.ben], [panel.second, panel.ann]] as const) await openScorecard(interview.id, person.id);
   const cardOf = (interviewId: string, interviewerId: string) => db().scorecard.findFirstOrThrow({ where: { interviewId, interviewerId } });
   return { ...panel, db: db(), annCard: await cardOf(panel.first.id, panel.ann.id), benCard: await cardOf(panel.first.id, panel.ben.id), annSecond: await cardOf(panel.second.id, panel.ann.id) };
 }

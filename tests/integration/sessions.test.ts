@@ -75,9 +75,8 @@ describe("the autosave path checks the version in its own query", () => {
   test("a save with an ended session writes nothing; with the current version it saves", async () => {
     const panel = await createPanel();
     const { db } = await import("@/lib/db");
-    const { openScorecard, saveRating, saveSummary } = await import("@/lib/scorecard/mutations");
+    const { saveRating, saveSummary } = await import("@/lib/scorecard/mutations");
     const { endSessions } = await import("@/lib/people/mutations");
-    await openScorecard(panel.first.id, panel.ann.id);
     const card = await db().scorecard.findFirstOrThrow({ where: { interviewerId: panel.ann.id } });
     await endSessions(panel.ann.id, 0);
     const summary = { opId: crypto.randomUUID(), recommendation: "yes" as const, summary: "stale", baseRevision: 0 };

@@ -1,5 +1,6 @@
 // A small panel for scorecard integration tests: the shipped senior matrix, an admin, two interviewers and an
 // outsider, one candidate with two interviews (two stages), both interviewers on the first, only `ann` on the second.
+// Assigned the way the app assigns (lib/interview/mutations.ts): every assignment comes with its draft scorecard.
 import { randomUUID } from "node:crypto";
 
 export const STAGE = "production-incidents";
@@ -17,9 +18,12 @@ export async function createPanel() {
   const [admin, ann, ben, outsider] = await Promise.all([person("admin", ["admin"]), person("ann", ["interviewer"]), person("ben", ["interviewer"]), person("out", ["interviewer"])]);
   const position = await db().position.create({ data: { title: "Senior PostgreSQL Engineer" } });
   const candidate = await db().candidate.create({ data: { name: "Test Candidate" } });
+  const { assignInterviewer } = await import("@/lib/interview/mutations");
   const interview = (stageId: string, panel: string[]) =>
-    db().interview.create({
-      data: { candidateId: candidate.id, positionId: position.id, rubricVersionId: version.id, stageId, scheduledAt: new Date(), assignments: { create: panel.map((interviewerId) => ({ interviewerId })) } },
+    db().$transaction(async (tx) => {
+      const created = await tx.interview.create({ data: { candidateId: candidate.id, positionId: position.id, rubricVersionId: version.id, stageId, scheduledAt: new Date() } });
+      for (const interviewerId of panel) await assignInterviewer(tx, { interviewId: created.id, interviewerId });
+      return created;
     });
   const first = await interview(STAGE, [ann.id, ben.id]);
   const second = await interview(OTHER_STAGE, [ann.id]);
@@ -36,3 +40,11 @@ export const op = (criterionId: string, level: number | null, baseRevision: numb
   note: extra.note ?? "",
   baseRevision,
 });
+
+/** The panel and Ann's draft scorecard on the first interview: where the route tests start. */
+export async function createPanelWithAnnsCard() {
+  const panel = await createPanel();
+  const { db } = await import("@/lib/db");
+  const card = await db().scorecard.findFirstOrThrow({ where: { interviewId: panel.first.id, interviewerId: panel.ann.id } });
+  return { ...panel, card, db: db() };
+}

@@ -1,9 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
-import { UuidSchema } from "@/lib/scorecard/schema";
-import { getOwnScorecardPage, getPanelFeedback } from "@/lib/scorecard/data";
-import { openScorecard } from "@/lib/scorecard/mutations";
+import { getPanelFeedback } from "@/lib/scorecard/data";
+import { loadOwnScorecard } from "@/lib/scorecard/loaders";
 import { scoringSheet } from "@/lib/scorecard/view";
 import { formatDateTime } from "@/components/format";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -14,13 +11,7 @@ import { PanelFeedback } from "./_components/panel-feedback";
 export const metadata = { title: "Scorecard" };
 
 export default async function ScorecardPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole("interviewer");
-  const { id } = await params;
-  // Not assigned, unknown or malformed: the same 404, so the page does not tell which interviews exist.
-  if (!UuidSchema.safeParse(id).success || !(await openScorecard(id, user.id))) notFound();
-  const data = await getOwnScorecardPage(id, user.id);
-  if (!data) notFound();
-  const { interview, card, definition } = data;
+  const { user, interview, card, definition } = await loadOwnScorecard((await params).id);
   const sheet = scoringSheet(definition, interview.stageId);
   const submitted = card.status === "submitted";
   const panel = submitted ? await getPanelFeedback(user.id, interview.candidateId) : null;

@@ -5,9 +5,9 @@ import { PrintButton } from "@/components/ui/print-button";
 import { buttonClass } from "@/components/ui/button";
 import { authorizeReport, loadPositionReport } from "@/lib/report/loaders";
 import { isOn } from "@/lib/report/schema";
-import { ReportMatrix } from "./_components/report-matrix";
-import { AgreementTable, CalibrationTable, Disagreements, RecommendationTally } from "./_components/report-statistics";
-import { ReportLegend } from "./_components/report-legend";
+import { ReportMatrix } from "../_components/report-matrix";
+import { AgreementTable, CalibrationTable, Disagreements, RecommendationTally } from "../_components/report-statistics";
+import { ReportLegend } from "../_components/report-legend";
 
 type Props = { params: Promise<{ positionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,0 +1,64 @@
+// Pages answer with the status they show: unknown, foreign and malformed ids are a 404, a page outside the
+// person's roles or scope a 403 — real HTTP statuses, even on pages that stream behind a loading skeleton.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { signInRequest } from "./api-session";
+import { closeDb, createForeignPosition, createInterview, demoPosition } from "./scoring-db";
+
+test.afterAll(closeDb);
+
+const statusOf = async (request: APIRequestContext, path: string) => (await request.get(path, { maxRedirects: 0 })).status();
+
+async function expectStatuses(request: APIRequestContext, cases: [string, number][]) {
+  const seen: [string, number][] = [];
+  for (const [path] of cases) seen.push([path, await statusOf(request, path)]);
+  expect(seen).toEqual(cases);
+}
+
+test("an interviewer's scorecard page: 200 when assigned; 404 for an unknown, another interviewer's or a malformed id", async ({ request }) => {
+  const mine = await createInterview(["alice@example.com"]);
+  const foreign = await createInterview(["bob@example.com"]);
+  await signInRequest(request, "alice@example.com");
+  await expectStatuses(request, [
+    [`/interviews/${mine.interviewId}`, 200],
+    [`/interviews/${crypto.randomUUID()}`, 404],
+    [`/interviews/${foreign.interviewId}`, 404],
+    ["/interviews/not-a-uuid", 404],
+    ["/interviews/1%27%20or%201=1", 404],
+  ]);
+});
+
+test("report pages: 200 in scope, 404 for unknown or malformed positions and candidates, 403 outside the manager's scope", async ({ request }) => {
+  const { positionId, candidateId } = await demoPosition();
+  const foreign = await createForeignPosition();
+  const alicesInterview = await createInterview(["alice@example.com"]);
+  await signInRequest(request, "manager@example.com");
+  const unknown = crypto.randomUUID();
+  await expectStatuses(request, [
+    [`/reports/${positionId}`, 200],
+    [`/reports/${positionId}/compare`, 200],
+    [`/reports/${positionId}/candidates/${candidateId}`, 200],
+    [`/reports/${unknown}`, 404],
+    ["/reports/not-a-uuid", 404],
+    [`/reports/${unknown}/compare`, 404],
+    [`/reports/${positionId}/candidates/${unknown}`, 404],
+    [`/reports/${positionId}/candidates/not-a-uuid`, 404],
+    // A candidate who exists, but was interviewed for another position.
+    [`/reports/${positionId}/candidates/${foreign.candidateId}`, 404],
+    [`/reports/${foreign.positionId}`, 403],
+    [`/reports/${foreign.positionId}/candidates/${foreign.candidateId}`, 403],
+    [`/reports/${positionId}/export/matrix.csv`, 200],
+    [`/reports/${unknown}/export/ratings.csv`, 404],
+    // Not an interviewer: the scorecard page is outside the manager's roles.
+    [`/interviews/${alicesInterview.interviewId}`, 403],
+    ["/admin", 403],
+  ]);
+});
+
+test("an interviewer opening a report is refused with 403", async ({ request }) => {
+  const { positionId, candidateId } = await demoPosition();
+  await signInRequest(request, "alice@example.com");
+  await expectStatuses(request, [
+    [`/reports/${positionId}`, 403],
+    [`/reports/${positionId}/candidates/${candidateId}`, 403],
+  ]);
+});

@@ -1,0 +1,118 @@
+// Every page of every role loads with the Content-Security-Policy enforced and not one violation, its scripts
+// running (they carry the per-request nonce); every kind of response carries the security headers.
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./pages";
+import { closeDb, createInterview, demoPosition, ensureNoRoleUser, submittedInterviewOf } from "./scoring-db";
+
+test.afterAll(closeDb);
+
+/** Record CSP violations from both places a browser reports them: the console and the DOM event. */
+async function watchCsp(page: Page) {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (load|execute|apply|run|frame|connect)/i.test(m.text())) violations.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => violations.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const w = window as unknown as { __csp?: string[] };
+      (w.__csp ??= []).push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  return async () => [...violations, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[])];
+}
+
+/** Open a page, check its status, that Next.js's scripts ran under the policy, and that nothing was blocked. */
+async function visit(page: Page, violationsOf: () => Promise<string[]>, path: string, status = 200) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+  expect(response?.headers()["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  await page.waitForLoadState("networkidle");
+  expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version), `${path}: Next.js's scripts ran`).toBe("string");
+  expect(await violationsOf(), path).toEqual([]);
+}
+
+const HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "same-origin",
+  "x-frame-options": "DENY",
+};
+
+test("the sign-in page, and a person without a role", async ({ page }) => {
+  const violations = await watchCsp(page);
+  await visit(page, violations, "/login");
+  await signInAs(page, await ensureNoRoleUser());
+  await expect(page).toHaveURL(/\/no-role$/);
+  await visit(page, violations, "/no-role");
+  await visit(page, violations, "/no-such-page", 404);
+});
+
+test("every interviewer page: home, a draft scorecard (shortcuts live), a submitted one with the panel's feedback", async ({ page }) => {
+  const violations = await watchCsp(page);
+  const draft = await createInterview(["alice@example.com"]);
+  const submitted = await submittedInterviewOf("alice@example.com");
+  await signInAs(page, "alice@example.com");
+  await visit(page, violations, "/");
+  await visit(page, violations, "/interviews");
+  await visit(page, violations, `/interviews/${draft.interviewId}`);
+  await expect(page.locator("html[data-scoring-keys=on]")).toBeAttached();
+  await page.getByRole("radiogroup").first().getByRole("radio").first().click();
+  await expect(page.getByRole("status")).toHaveText("Saved");
+  await visit(page, violations, `/interviews/${submitted.interviewId}`);
+  await visit(page, violations, `/interviews/${crypto.randomUUID()}`, 404);
+  await visit(page, violations, "/admin", 403);
+  expect(await violations()).toEqual([]);
+});
+
+test("every hiring manager page: reports, the matrix (calibrated too), a candidate's radar, the comparison", async ({ page }) => {
+  const violations = await watchCsp(page);
+  const { positionId } = await demoPosition();
+  await signInAs(page, "manager@example.com");
+  await visit(page, violations, "/reports");
+  await visit(page, violations, `/reports/${positionId}`);
+  await visit(page, violations, `/reports/${positionId}?calibrated=1`);
+  const candidates = await page.locator(`a[href^="/reports/${positionId}/candidates/"]`).evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")!))]);
+  expect(candidates.length).toBeGreaterThanOrEqual(2);
+  await visit(page, violations, candidates[0]!);
+  await expect(page.getByRole("figure", { name: /against the target profile/ })).toBeVisible();
+  const ids = candidates.slice(0, 2).map((href) => href.split("/").at(-1)!);
+  await visit(page, violations, `/reports/${positionId}/compare?c=${ids[0]}&c=${ids[1]}`);
+  await visit(page, violations, `/reports/${positionId}/compare`);
+});
+
+test("every admin page: home, matrices, submitted scorecards", async ({ page }) => {
+  const violations = await watchCsp(page);
+  await signInAs(page, "admin@example.com");
+  await visit(page, violations, "/admin");
+  await visit(page, violations, "/admin/rubrics");
+  await visit(page, violations, "/admin/scorecards");
+  await visit(page, violations, "/interviews", 403);
+});
+
+test("the security headers are on a page, an API answer, a refusal, a CSV export, a YAML download and a static asset", async ({ page }) => {
+  const { positionId } = await demoPosition();
+  const { scorecardId } = await submittedInterviewOf("alice@example.com");
+  await signInAs(page, "admin@example.com");
+  const login = await page.request.get("/login");
+  const staticAsset = (await login.text()).match(/\/_next\/static\/[^"]+\.js/)![0];
+  const responses: [string, string][] = [
+    ["/admin", "text/html"],
+    ["/api/health", "application/json"],
+    [`/api/scorecards/${scorecardId}`, "application/json"],
+    [`/api/scorecards/${crypto.randomUUID()}`, "application/json"],
+    [`/reports/${positionId}/export/matrix.csv`, "text/csv"],
+    [`/reports/${positionId}/export/ratings.csv`, "text/csv"],
+    ["/api/rubrics/senior-postgresql-engineer/versions/1/yaml", "application/yaml"],
+    [staticAsset, "javascript"],
+  ];
+  for (const [path, type] of responses) {
+    const res = await page.request.get(path);
+    expect(res.headers()["content-type"], path).toContain(type);
+    expect(res.headers(), path).toMatchObject(HEADERS);
+    if (!path.startsWith("/_next/static/")) expect(res.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(res.headers()["content-security-policy"] ?? "", path).not.toContain("unsafe-eval");
+  }
+  const refused = await page.request.post(`/api/scorecards/${scorecardId}/submit`, { headers: { origin: "https://evil.example" } });
+  expect(refused.status()).toBe(403);
+  expect(refused.headers()).toMatchObject(HEADERS);
+});
