@@ -1,11 +1,11 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { scriptEnv } from "./lib/env";
+import { resolveBrowser } from "./scripts/lib/browser";
 
-// The server under test is a production build started by scripts/test.ts (E2E_BASE_URL). The browser is the
-// system Chromium when there is one (Debian's, as CI installs it), else Playwright's own download.
+// The server under test is a production build started by scripts/test.ts (E2E_BASE_URL). The browser: see
+// scripts/lib/browser.ts (PLAYWRIGHT_CHROMIUM_EXECUTABLE, a system Chromium, or the one npm installed).
 const config = scriptEnv();
-const systemChromium = [config.PLAYWRIGHT_CHROMIUM_EXECUTABLE, "/usr/bin/chromium"].find((p) => p && fs.existsSync(p));
+const browser = await resolveBrowser(config.PLAYWRIGHT_CHROMIUM_EXECUTABLE);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,11 +19,6 @@ export default defineConfig({
     baseURL: config.E2E_BASE_URL ?? "http://localhost:3000",
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
-    launchOptions: systemChromium
-      ? {
-          executablePath: systemChromium,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        }
-      : {},
+    launchOptions: browser.executablePath ? { executablePath: browser.executablePath, args: browser.args } : {},
   },
 });

@@ -59,6 +59,8 @@ export const isDemo = () => env().QUORUM_DEMO === "1";
 // The command-line scripts (start, test, database, benchmarks) read their own, smaller set.
 const ScriptEnvSchema = z.object({
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
+  /** The schema owner's connection for migrations, when DATABASE_URL is the app's least-privileged role. */
+  DATABASE_OWNER_URL: z.string().url("DATABASE_OWNER_URL must be a postgresql:// URL").optional(),
   TEST_DATABASE_URL: z.string().url("TEST_DATABASE_URL must be a postgresql:// URL").optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),

@@ -6,10 +6,11 @@ import path from "node:path";
 import { scriptEnv } from "@/lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { DEFAULT_DATA_DIR, openDatabase, UserFacingError, type Database } from "./lib/database.ts";
+import { DEFAULT_DATA_DIR, openDatabase, prepareSchema, UserFacingError, type Database } from "./lib/database.ts";
+import { describeRole } from "./lib/app-role.ts";
 import { buildApp, buildIsStale } from "./lib/build.ts";
 import { startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
-import { ensureClientGenerated, migrateDeploy } from "./db/prisma-cli.ts";
+import { ensureClientGenerated } from "./db/prisma-cli.ts";
 
 const TOTAL = 5;
 const started = Date.now();
@@ -53,27 +54,33 @@ async function main() {
 
   step(1, demo ? "Starting the embedded PostgreSQL" : "Connecting to your PostgreSQL");
   let t = Date.now();
-  database = await openDatabase({ databaseUrl: config.DATABASE_URL });
+  if (config.DATABASE_OWNER_URL && !config.DATABASE_URL) throw new UserFacingError("DATABASE_OWNER_URL needs DATABASE_URL (the app's own role) too.");
+  database = await openDatabase({ databaseUrl: config.DATABASE_URL, ownerUrl: config.DATABASE_OWNER_URL });
   detail(`${database.describe} (${seconds(t)})`);
 
   step(2, "Applying migrations");
   t = Date.now();
   ensureClientGenerated();
-  await migrateDeploy(database.url);
+  await prepareSchema(database);
   detail(`schema up to date (${seconds(t)})`);
+  const role = await describeRole(database.appUrl);
+  if (role.superuser || role.ownsTables) {
+    detail(`warning: the app connects as "${role.role}", which ${role.superuser ? "is a superuser" : "owns the tables"} and could change the schema;`);
+    detail("give it a role of its own and set DATABASE_OWNER_URL for migrations (README, Running on your own PostgreSQL)");
+  }
 
   step(3, demo ? "Publishing the shipped matrices and seeding the demo" : "Publishing the shipped matrices");
   t = Date.now();
   const secret = authSecret(config.NEXTAUTH_SECRET);
   const serverEnv: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: database.url,
+    DATABASE_URL: database.appUrl,
     NEXTAUTH_SECRET: secret,
     QUORUM_DEMO: demo ? "1" : "0",
     // Without a fixed NEXTAUTH_URL, sign-in follows the Host header (localhost or 127.0.0.1 alike).
     ...(config.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "1" }),
   };
-  process.env.DATABASE_URL = database.url;
+  process.env.DATABASE_URL = database.appUrl; // the shipped matrices and the demo are written as the app would
   const { bootstrapData } = await import("./lib/bootstrap.ts");
   await bootstrapData({ demo, log: detail });
   detail(`done (${seconds(t)})`);

@@ -1,6 +1,7 @@
 // `npm test`: type check, lint, unit tests, integration tests on a real PostgreSQL, and end-to-end tests in a real
 // Chromium against a production build. Starts every server it needs and stops them all, whatever happens.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,7 +10,10 @@ import { startEmbeddedPostgres, freePort, type EmbeddedPostgres } from "./lib/em
 import { createDatabase } from "./lib/create-database.ts";
 import { buildApp, buildIsStale } from "./lib/build.ts";
 import { startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
-import { ensureClientGenerated, migrateDeploy } from "./db/prisma-cli.ts";
+import { ensureClientGenerated } from "./db/prisma-cli.ts";
+import { prepareSchema } from "./lib/database.ts";
+import { ensureAppRole } from "./lib/app-role.ts";
+import { resolveBrowser } from "./lib/browser.ts";
 
 const config = scriptEnv();
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
@@ -49,7 +53,6 @@ async function testServerUrl(): Promise<string> {
   if (config.TEST_DATABASE_URL) return config.TEST_DATABASE_URL;
   if (!embedded) {
     tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-test-"));
-    fs.chmodSync(tempDir, 0o755);
     embedded = await startEmbeddedPostgres({ dataDir: tempDir });
   }
   return embedded.url;
@@ -64,9 +67,21 @@ async function cleanup() {
   tempDir = undefined;
 }
 
+// Its own name, so an e2e run on a shared TEST_DATABASE_URL server does not reset the password of `npm start`'s role.
+const E2E_APP_ROLE = "quorum_app_e2e";
+
+const BROWSER_NAMES = {
+  env: "PLAYWRIGHT_CHROMIUM_EXECUTABLE",
+  system: "the system Chromium",
+  npm: "the Chromium shipped in the @sparticuz/chromium npm package",
+  playwright: "Playwright's own Chromium (npx playwright install chromium)",
+} as const;
+
 async function e2e(): Promise<boolean> {
-  const url = await createDatabase(await testServerUrl(), "quorum_e2e");
-  await migrateDeploy(url);
+  const ownerUrl = await createDatabase(await testServerUrl(), "quorum_e2e");
+  // The server under test connects as the least-privileged app role, as `npm start` does.
+  const url = await ensureAppRole(ownerUrl, E2E_APP_ROLE, randomBytes(18).toString("base64url"));
+  await prepareSchema({ url: ownerUrl, appUrl: url });
   Object.assign(process.env, { DATABASE_URL: url });
   const { bootstrapData } = await import("./lib/bootstrap.ts");
   await bootstrapData({ demo: true });
@@ -85,6 +100,8 @@ async function e2e(): Promise<boolean> {
     console.error("the production server did not become healthy");
     return false;
   }
+  const browser = await resolveBrowser(config.PLAYWRIGHT_CHROMIUM_EXECUTABLE);
+  console.log(`browser: ${BROWSER_NAMES[browser.source]}${browser.executablePath ? ` (${browser.executablePath})` : ""}`);
   const ok = await run(bin("playwright"), ["test"], { ...process.env, E2E_BASE_URL: baseUrl, DATABASE_URL: url });
   await server.stop();
   server = undefined;

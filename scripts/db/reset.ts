@@ -4,7 +4,7 @@
 import readline from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { scriptEnv } from "@/lib/env";
-import { DEFAULT_DATA_DIR, runCli, UserFacingError, withDatabase } from "../lib/database.ts";
+import { DEFAULT_DATA_DIR, prepareSchema, runCli, UserFacingError, withDatabase } from "../lib/database.ts";
 import { runPrisma } from "./prisma-cli.ts";
 
 /** Where the reset would land, named before anything starts. */
@@ -29,14 +29,16 @@ async function confirmed(what: string): Promise<boolean> {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { force: { type: "boolean", short: "f" } } });
-  const databaseUrl = scriptEnv().DATABASE_URL;
-  if (!values.force && !(await confirmed(target(databaseUrl)))) {
+  const config = scriptEnv();
+  if (!values.force && !(await confirmed(target(config.DATABASE_URL)))) {
     console.log("Reset cancelled.");
     return 1;
   }
-  return withDatabase(databaseUrl, async (database) => {
+  return withDatabase(config, async (database) => {
     console.log(`Resetting ${database.describe}`);
-    return (await runPrisma(["migrate", "reset", "--force"], { databaseUrl: database.url })).code;
+    const code = (await runPrisma(["migrate", "reset", "--force"], { databaseUrl: database.url })).code;
+    if (code === 0) await prepareSchema(database); // the re-created tables need the app's grants again
+    return code;
   });
 }
 

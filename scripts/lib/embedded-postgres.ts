@@ -162,7 +162,10 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port?: numb
   const logFile = path.join(dataDir, "postgres.log");
   const bins = await binaries();
   const ids = osUserIds();
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  // The data folder holds passwords, the cluster and a log with fragments of data: its owner only. As root, the
+  // database's OS user gets traversal (x) through it, nothing more (grantTraversal).
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dataDir, 0o700);
   if (ids) {
     grantTraversal(path.dirname(bins.postgres), ids);
     grantTraversal(dataDir, ids);
@@ -175,7 +178,8 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port?: numb
   await stopStaleServer(clusterDir);
 
   const port = opts.port ?? (await freePort());
-  const log = fs.openSync(logFile, "a");
+  const log = fs.openSync(logFile, "a", 0o600);
+  fs.chmodSync(logFile, 0o600); // a log written before this rule was world-readable
   const child: ChildProcess = spawn(
     bins.postgres,
     ["-D", clusterDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=100"],

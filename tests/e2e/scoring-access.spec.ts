@@ -117,6 +117,8 @@ test("an admin reopens a submitted scorecard with a reason, and its interviewer 
 
   await form.getByLabel("Reason for reopening").fill("Wrong candidate's notes pasted in the summary");
   await form.getByRole("button", { name: "Reopen scorecard" }).click();
+  // The reopened card leaves the list of submitted ones once the server has answered and the page refreshed.
+  await expect(form).toHaveCount(0);
   await expect(page.getByRole("button", { name: label })).toHaveCount(0);
   expect((await scorecardOf(interviewId, ALICE))!.status).toBe("draft");
   expect(await auditEvents("scorecard.reopened", card)).toEqual(["admin@example.com"]);

@@ -7,7 +7,6 @@ import { afterAll, expect, test } from "vitest";
 import { startEmbeddedPostgres, ensureDatabase } from "@/scripts/lib/embedded-postgres";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-crash-"));
-fs.chmodSync(dataDir, 0o755);
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 test("every write acknowledged before a SIGKILL of the app and its embedded database survives the restart", async () => {
