@@ -114,7 +114,7 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
         <InterviewClock ref={clockRef} scorecardId={scorecardId} plannedMinutes={sheet.stage.minutes} />
         <p className="text-sm tabular-nums text-slate-600">{rated} of {ids.length} rated</p>
         <div className="ml-auto flex min-w-0 items-center gap-4">
-          <SaveStatus status={status.status} message={status.message} />
+          <SaveStatus state={status} />
           <Button type="button" variant="ghost" className="px-2.5 py-1" onClick={() => helpRef.current?.showModal()} aria-keyshortcuts="?">
             Shortcuts <kbd className="font-mono text-xs text-slate-500">?</kbd>
           </Button>
