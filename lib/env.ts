@@ -65,6 +65,20 @@ const ScriptEnvSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * The interface the server listens on. Unset: 127.0.0.1 in demo mode (the embedded database with its well-known
+   * demo passwords), every interface otherwise.
+   */
+  HOST: z
+    .string()
+    .regex(/^(localhost|[0-9.]+|[0-9a-fA-F:]+|[A-Za-z0-9.-]+)$/, "HOST must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0")
+    .optional(),
+  /**
+   * "1" when a reverse proxy you run sits in front of the app: only then are X-Forwarded-Host, -Proto and -For
+   * believed (the proxy must set them, and append the client to X-Forwarded-For). Unset or "0": they are dropped
+   * and the socket's peer address is the client's.
+   */
+  TRUST_PROXY: z.enum(["0", "1"], { error: "TRUST_PROXY must be 1 (behind your reverse proxy) or 0" }).default("0"),
   PLAYWRIGHT_CHROMIUM_EXECUTABLE: z.string().min(1).optional(),
   /** Set by the test runner for Playwright: the production server under test. */
   E2E_BASE_URL: z.string().url().optional(),

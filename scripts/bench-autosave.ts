@@ -109,7 +109,7 @@ async function main() {
   const { interviewers, criteria } = await seedBench(url, INTERVIEWERS);
 
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret-not-used-anywhere-else-0123456789", QUORUM_DEMO: "0", AUTH_TRUST_HOST: "1", NEXTAUTH_URL: `http://localhost:${port}` };
+  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret-not-used-anywhere-else-0123456789", QUORUM_DEMO: "0", NEXTAUTH_URL: `http://localhost:${port}` };
   console.log(`[3/6] ${buildIsStale() ? "Building the app (the build is stale)" : "The build is current"}; starting the production server`);
   if (buildIsStale() && !buildApp(env)) throw new Error("next build failed");
   server = startNextServer({ port, env, quiet: true });

@@ -104,7 +104,7 @@ async function main() {
   }
 
   const port = await freePort();
-  const serverEnv = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, AUTH_TRUST_HOST: "1", QUORUM_DEMO: "0" };
+  const serverEnv = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, QUORUM_DEMO: "0" };
   if (buildIsStale() && !buildApp(serverEnv)) throw new Error("next build failed");
   server = startNextServer({ port, env: serverEnv, quiet: true });
   const baseUrl = `http://localhost:${port}`;

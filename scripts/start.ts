@@ -9,7 +9,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { DEFAULT_DATA_DIR, openDatabase, prepareSchema, UserFacingError, type Database } from "./lib/database.ts";
 import { describeRole } from "./lib/app-role.ts";
 import { buildApp, buildIsStale } from "./lib/build.ts";
-import { startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
+import { localUrl, startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
 import { ensureClientGenerated } from "./db/prisma-cli.ts";
 
 const TOTAL = 5;
@@ -77,8 +77,6 @@ async function main() {
     DATABASE_URL: database.appUrl,
     NEXTAUTH_SECRET: secret,
     QUORUM_DEMO: demo ? "1" : "0",
-    // Without a fixed NEXTAUTH_URL, sign-in follows the Host header (localhost or 127.0.0.1 alike).
-    ...(config.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "1" }),
   };
   process.env.DATABASE_URL = database.appUrl; // the shipped matrices and the demo are written as the app would
   const { bootstrapData } = await import("./lib/bootstrap.ts");
@@ -96,7 +94,9 @@ async function main() {
   }
 
   step(5, "Starting the server");
-  server = startNextServer({ port: config.PORT, env: serverEnv });
+  // The demo's accounts share a published password: unless HOST says otherwise, only this machine may reach it.
+  const host = config.HOST ?? (demo ? "127.0.0.1" : undefined);
+  server = startNextServer({ port: config.PORT, env: serverEnv, host, trustProxy: config.TRUST_PROXY === "1" });
   let dead = false;
   void server.exited.then((code) => {
     dead = true;
@@ -105,11 +105,13 @@ async function main() {
       void shutdown(1);
     }
   });
-  if (!(await waitForHealth(`http://127.0.0.1:${config.PORT}`, 60_000, () => dead))) {
+  if (!(await waitForHealth(localUrl(config.PORT, host), 60_000, () => dead))) {
     throw new UserFacingError(`The server did not answer on port ${config.PORT} within 60 s. Is the port in use?`);
   }
 
-  console.log(`\nQuorum is ready at http://localhost:${config.PORT} (started in ${seconds(started)})`);
+  const shown = localUrl(config.PORT, host).replace("//127.0.0.1:", "//localhost:");
+  console.log(`\nQuorum is ready at ${shown} (started in ${seconds(started)})`);
+  detail(`listening on ${host ?? "every interface"}${demo && !config.HOST ? " (demo mode: this machine only; HOST=0.0.0.0 opens it to the network)" : ""}`);
   if (demo) {
     console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(22)} ${a.roles.map((r) => ROLE_LABELS[r]).join(", ")}`);

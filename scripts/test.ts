@@ -91,7 +91,6 @@ async function e2e(): Promise<boolean> {
     DATABASE_URL: url,
     NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-0123456789",
     QUORUM_DEMO: "1",
-    AUTH_TRUST_HOST: "1",
   };
   if (buildIsStale() && !buildApp(serverEnv)) return false;
   server = startNextServer({ port, env: serverEnv, quiet: true });

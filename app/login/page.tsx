@@ -17,7 +17,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="text-sm font-semibold uppercase tracking-widest text-brand-700">Quorum</p>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">Sign in</h1>
       <p className="mt-1 text-sm text-slate-600">Structured interviews for senior PostgreSQL engineers.</p>
-      <SignInForm initialError={error ? "failed" : undefined} ssoName={oidcConfig()?.name} />
+      <SignInForm initialError={error} ssoName={oidcConfig()?.name} />
       {demo ? (
         <aside className="mt-8 rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900" aria-label="Demo accounts">
           <p className="font-medium">Demo mode. Every account uses the password <code className="font-mono">{DEMO_PASSWORD}</code>.</p>

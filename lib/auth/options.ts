@@ -5,17 +5,37 @@ import type { Provider } from "next-auth/providers/index";
 import { env, oidcConfig } from "@/lib/env";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
 import { SignInSchema } from "@/lib/auth/schema";
-import { getActiveUserByEmail, getCredentialsUser } from "@/lib/people/data";
+import { getActiveUser, getActiveUserByEmail, getCredentialsUser } from "@/lib/people/data";
+import { endSessions } from "@/lib/people/mutations";
+import { clientAddress, headerOf } from "@/lib/auth/client-address";
+import { forgiveSignInAttempt, recordSignInThrottled, reserveSignInAttempt } from "@/lib/auth/mutations";
 
-export async function authorizeCredentials(raw: unknown) {
+/**
+ * The credentials check. Every attempt is recorded as a failure before the password is compared and forgiven when
+ * it was right (lib/auth/mutations.ts), so the throttle holds across app processes and parallel guesses. `req` is
+ * next-auth's plain request (headers as a record); without it (tests) the address is unknown.
+ */
+export async function authorizeCredentials(raw: unknown, req?: { headers?: Record<string, unknown> }) {
   const parsed = SignInSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const user = await getCredentialsUser(parsed.data.email);
+  const { email, password } = parsed.data;
+  const address = clientAddress(headerOf(req?.headers, "x-forwarded-for"));
+  const attempt = await reserveSignInAttempt(email, address);
+  if (!attempt.ok) {
+    // Locked between the route's check and now (a parallel attempt): refused like any failure.
+    await recordSignInThrottled(email, address, attempt.lockout);
+    return null;
+  }
+  const user = await getCredentialsUser(email);
   // Always run one bcrypt comparison so timing does not tell which emails exist.
-  const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
+  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !user.passwordHash || user.disabled || !ok) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  await forgiveSignInAttempt(attempt.id);
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
+
+/** Thrown by the session callback: next-auth then answers an empty session and clears the cookie. */
+const SESSION_ENDED = "session ended (signed out, disabled, or changed since sign-in)";
 
 function providers(): Provider[] {
   const list: Provider[] = [
@@ -51,6 +71,20 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     pages: { signIn: "/login", error: "/login" },
     providers: providers(),
+    logger: {
+      error(code, metadata) {
+        // An ended session is an expected answer, not a server error worth a stack trace.
+        if (code === "JWT_SESSION_ERROR" && metadata instanceof Error && metadata.message === SESSION_ENDED) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+    },
+    events: {
+      // Signing out ends every session of the person (the version in all their tokens goes stale), but only when
+      // the token is current: a stale copy cannot be used to sign the person out of their newer sessions.
+      async signOut({ token }) {
+        if (typeof token?.uid === "string" && typeof token.sv === "number") await endSessions(token.uid, token.sv);
+      },
+    },
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;
@@ -58,16 +92,25 @@ export function authOptions(): NextAuthOptions {
         return Boolean(email && (await getActiveUserByEmail(email)));
       },
       async jwt({ token, user, account }) {
+        // Only at sign-in (`user` is set): the person and their session version go into the token.
         if (user && account?.provider === "oidc") {
           const known = user.email ? await getActiveUserByEmail(user.email.toLowerCase()) : null;
-          if (known) token.uid = known.id;
+          if (known) {
+            token.uid = known.id;
+            token.sv = known.sessionVersion;
+          }
         } else if (user) {
           token.uid = user.id;
+          token.sv = user.sessionVersion;
         }
         return token;
       },
+      // GET /api/auth/session: only while the person is active and the token's version is theirs. Throwing makes
+      // next-auth answer `{}` and clear the cookie (returning null would answer `null` and re-issue the cookie).
       async session({ session, token }) {
-        if (session.user && typeof token.uid === "string") session.user.id = token.uid;
+        const user = typeof token.uid === "string" && typeof token.sv === "number" ? await getActiveUser(token.uid, token.sv) : null;
+        if (!user) throw new Error(SESSION_ENDED);
+        session.user = { id: user.id, name: user.name, email: user.email };
         return session;
       },
     },

@@ -1,20 +1,20 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 import { forbidden, redirect } from "next/navigation";
-import { authOptions } from "@/lib/auth/options";
 import { hasAnyRole, type Role, type SessionUser } from "@/lib/auth/roles";
 import { getActiveUser } from "@/lib/people/data";
 
-/** The signed-in, enabled person for this request, or null. The database is asked every request. */
+/**
+ * The signed-in, enabled person for this request, or null: one query per request, which also checks that the
+ * token's session version is still the person's (sign-out, disabling, role and password changes bump it).
+ * getServerSession would run the session callback (another query) and re-encrypt a token that a page throws away.
+ */
 export const getSession = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  return getActiveUser(id);
+  const claims = await getSessionClaims();
+  return claims ? getActiveUser(claims.userId, claims.sessionVersion) : null;
 });
 
 /** Pages: an anonymous visitor goes to /login. */
@@ -33,19 +33,22 @@ export async function requireRole(...roles: Role[]): Promise<SessionUser> {
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
+export type SessionClaims = { userId: string; sessionVersion: number };
+
 /**
- * For hot API routes (autosave, benchmarked): the id in the session cookie, decoded and checked (signature,
- * expiry) but nothing more. getServerSession also runs the callbacks and encrypts a refreshed token on every call,
- * which doubles the cost and is thrown away in a route handler. The id is NOT proof of an active person: callers
- * must put "not disabled" in the query that uses it (lib/scorecard/data.ts does).
+ * What the session cookie claims, decoded and checked (signature, expiry) but nothing more; for hot API routes
+ * (autosave, benchmarked) and getSession. NOT proof of an active person: callers put "not disabled and this session
+ * version" in the query that uses it (getActiveUser; lib/scorecard/data.ts on the save path). A token without a
+ * version (issued before versions existed) is no session.
  */
-export async function getSessionUserId(): Promise<string | null> {
+export async function getSessionClaims(): Promise<SessionClaims | null> {
   const jar = await cookies();
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!token) return null;
   try {
     const payload = await decode({ token, secret: env().NEXTAUTH_SECRET });
-    return typeof payload?.uid === "string" ? payload.uid : null;
+    if (typeof payload?.uid !== "string" || typeof payload.sv !== "number") return null;
+    return { userId: payload.uid, sessionVersion: payload.sv };
   } catch {
     return null; // tampered, expired or signed with another secret
   }

@@ -13,14 +13,14 @@ import type { Recommendation } from "./schema";
 
 /**
  * What the save path needs to know about a scorecard its owner writes to, in one query that also checks the owner is
- * still an active person (the autosave route decodes the session without a database read). A foreign id, or a
- * disabled owner, is null.
+ * still an active person whose session version is the token's (the autosave route decodes the session without a
+ * database read). A foreign id, a disabled owner, or an ended session, is null.
  */
-export async function getOwnScorecardScope(scorecardId: string, interviewerId: string) {
+export async function getOwnScorecardScope(scorecardId: string, interviewerId: string, sessionVersion: number) {
   const [card] = await db().$queryRaw<{ status: "draft" | "submitted"; stageId: string; rubricVersionId: string }[]>`
     SELECT s.status::text AS status, i.stage_id AS "stageId", i.rubric_version_id::text AS "rubricVersionId"
       FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
-     WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND NOT u.disabled`;
+     WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND NOT u.disabled AND u.session_version = ${sessionVersion}::int`;
   if (!card) return null;
   const definition = await getVersionDefinition(card.rubricVersionId);
   if (!definition) return null;

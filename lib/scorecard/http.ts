@@ -1,5 +1,5 @@
 import "server-only";
-import { getSession, getSessionUserId } from "@/lib/auth/session";
+import { getSession, getSessionClaims } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/roles";
 import { jsonError, jsonOk } from "@/lib/http/json";
 import { UuidSchema } from "./schema";
@@ -26,13 +26,14 @@ export async function scorecardRequest(params: Promise<{ id: string }>): Promise
 
 /**
  * The autosave routes' front half: the session is only decoded here, and the mutation's owner-scoped query checks
- * that the person is still active (one round trip fewer on every save; a disabled person then gets a 404).
+ * that the person is still active and the session version current (one round trip fewer on every save; a disabled
+ * person, or a session ended since, then gets a 404).
  */
-export async function saveRequest(params: Promise<{ id: string }>): Promise<ScorecardRequest<{ id: string }>> {
-  const userId = await getSessionUserId();
-  if (!userId) return { ok: false, response: signedOut() };
+export async function saveRequest(params: Promise<{ id: string }>): Promise<ScorecardRequest<{ id: string; sessionVersion: number }>> {
+  const claims = await getSessionClaims();
+  if (!claims) return { ok: false, response: signedOut() };
   const id = await scorecardId(params);
-  return id ? { ok: true, user: { id: userId }, scorecardId: id } : { ok: false, response: noSuchScorecard() };
+  return id ? { ok: true, user: { id: claims.userId, sessionVersion: claims.sessionVersion }, scorecardId: id } : { ok: false, response: noSuchScorecard() };
 }
 
 export const SUBMITTED_MESSAGE = "This scorecard is submitted and read-only. Ask an admin to reopen it.";

@@ -26,8 +26,8 @@ export async function openScorecard(interviewId: string, interviewerId: string):
   return true;
 }
 
-export async function saveRating(interviewerId: string, scorecardId: string, op: RatingOp): Promise<SaveResult<RatingValue>> {
-  const scope = await getOwnScorecardScope(scorecardId, interviewerId);
+export async function saveRating(interviewerId: string, scorecardId: string, op: RatingOp, sessionVersion: number): Promise<SaveResult<RatingValue>> {
+  const scope = await getOwnScorecardScope(scorecardId, interviewerId, sessionVersion);
   if (!scope) return { ok: false, reason: "notFound" };
   if (!stageCriterionIds(scope.definition, scope.stageId).has(op.criterionId)) return { ok: false, reason: "unknownCriterion" };
   if (scope.status === "submitted") return { ok: false, reason: "submitted" };
@@ -62,18 +62,18 @@ export async function saveRating(interviewerId: string, scorecardId: string, op:
   return { ok: false, reason: "conflict", current: { level: value.level, noEvidence: value.noEvidence, note: value.note, revision: value.revision } };
 }
 
-export async function saveSummary(interviewerId: string, scorecardId: string, op: SummaryOp): Promise<SaveResult<SummaryValue>> {
+export async function saveSummary(interviewerId: string, scorecardId: string, op: SummaryOp, sessionVersion: number): Promise<SaveResult<SummaryValue>> {
   const rows = await db().$queryRaw<{ revision: number }[]>`
     UPDATE scorecards
        SET recommendation = ${op.recommendation}::recommendation, summary = ${op.summary},
            revision = revision + 1, last_op_id = ${op.opId}::uuid, updated_at = now()
      WHERE id = ${scorecardId}::uuid AND interviewer_id = ${interviewerId}::uuid AND status = 'draft' AND revision = ${op.baseRevision}::int
-       AND EXISTS (SELECT 1 FROM users WHERE id = ${interviewerId}::uuid AND NOT disabled)
+       AND EXISTS (SELECT 1 FROM users WHERE id = ${interviewerId}::uuid AND NOT disabled AND session_version = ${sessionVersion}::int)
        AND last_op_id IS DISTINCT FROM ${op.opId}::uuid
     RETURNING revision`;
   if (rows[0]) return { ok: true, revision: rows[0].revision, replay: false };
   const card = await db().scorecard.findFirst({
-    where: { id: scorecardId, interviewerId, interviewer: { disabled: false } },
+    where: { id: scorecardId, interviewerId, interviewer: { disabled: false, sessionVersion } },
     select: { status: true, recommendation: true, summary: true, revision: true, lastOpId: true },
   });
   if (!card) return { ok: false, reason: "notFound" };

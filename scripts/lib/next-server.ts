@@ -1,12 +1,26 @@
-// Run `next start` (a production build) as a child in its own process group: killing only the pid of the
-// `next` launcher leaves its `next-server` child running, so we signal the whole group.
+// Serve the production build (scripts/lib/serve.mjs: Next's handler behind our own node:http server, which decides
+// the X-Forwarded-* headers) as a child in its own process group, and signal the whole group to stop it.
 import { spawn, type ChildProcess } from "node:child_process";
 
 export type NextServer = { child: ChildProcess; url: string; stop: () => Promise<void>; exited: Promise<number | null> };
 
-export function startNextServer(opts: { port: number; env: NodeJS.ProcessEnv; quiet?: boolean }): NextServer {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(opts.port)], {
-    env: { ...opts.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(opts.port) },
+export type ServeOptions = {
+  port: number;
+  env: NodeJS.ProcessEnv;
+  quiet?: boolean;
+  /** The interface to listen on; unset: every interface. */
+  host?: string;
+  /** Believe X-Forwarded-Host/-Proto/-For (TRUST_PROXY=1): only behind the operator's own reverse proxy. */
+  trustProxy?: boolean;
+};
+
+export function startNextServer(opts: ServeOptions): NextServer {
+  const args = ["scripts/lib/serve.mjs", "--port", String(opts.port), ...(opts.host ? ["--hostname", opts.host] : []), ...(opts.trustProxy ? ["--trust-proxy"] : [])];
+  const child = spawn(process.execPath, args, {
+    // next-auth follows X-Forwarded-Host (or Host) only with AUTH_TRUST_HOST; serve.mjs makes that header the Host
+    // the client asked for unless a trusted proxy set it, so sign-in works on localhost and 127.0.0.1 alike.
+    // A NEXTAUTH_URL, when given, still wins (next-auth's detectOrigin).
+    env: { ...opts.env, AUTH_TRUST_HOST: "1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(opts.port) },
     stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
     detached: true,
   });
@@ -27,6 +41,12 @@ export function startNextServer(opts: { port: number; env: NodeJS.ProcessEnv; qu
     signalGroup("SIGKILL"); // anything the server left in its group
   };
   return { child, url: `http://localhost:${opts.port}`, stop, exited };
+}
+
+/** A URL on which this machine reaches a server listening on `host` (unset or a wildcard: every interface). */
+export function localUrl(port: number, host?: string): string {
+  if (!host || host === "0.0.0.0" || host === "::" || host === "127.0.0.1" || host === "localhost") return `http://127.0.0.1:${port}`;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 }
 
 /** Poll /api/health until it answers 200. */

@@ -27,9 +27,9 @@ describe("credentials sign-in", () => {
     const { getActiveUser } = await import("@/lib/people/data");
     const { db } = await import("@/lib/db");
     const person = await createPerson("erin@example.com");
-    expect(await getActiveUser(person.id)).toMatchObject({ email: "erin@example.com", roles: ["interviewer"] });
+    expect(await getActiveUser(person.id, 0)).toMatchObject({ email: "erin@example.com", roles: ["interviewer"] });
     await db().user.update({ where: { id: person.id }, data: { disabled: true } });
-    expect(await getActiveUser(person.id)).toBeNull();
+    expect(await getActiveUser(person.id, 0)).toBeNull();
     expect(await authorizeCredentials({ email: "erin@example.com", password: "right-password" })).toBeNull();
   });
 });

@@ -17,18 +17,18 @@ async function setup() {
 /** Rate every criterion 3 and recommend yes: a complete card. */
 async function complete(interviewerId: string, scorecardId: string, criteria: string[]) {
   const { saveRating, saveSummary } = await import("@/lib/scorecard/mutations");
-  for (const c of criteria) expect(await saveRating(interviewerId, scorecardId, op(c, 3, 0))).toMatchObject({ ok: true });
-  expect(await saveSummary(interviewerId, scorecardId, { opId: crypto.randomUUID(), recommendation: "yes", summary: "", baseRevision: 0 })).toMatchObject({ ok: true });
+  for (const c of criteria) expect(await saveRating(interviewerId, scorecardId, op(c, 3, 0), 0)).toMatchObject({ ok: true });
+  expect(await saveSummary(interviewerId, scorecardId, { opId: crypto.randomUUID(), recommendation: "yes", summary: "", baseRevision: 0 }, 0)).toMatchObject({ ok: true });
 }
 
 describe("submit", () => {
   test("lists every missing rating, missing required note and the recommendation, and submits nothing", async () => {
     const { annCard, ann, criteria, db } = await setup();
     const { saveRating, submitScorecard } = await import("@/lib/scorecard/mutations");
-    await saveRating(ann.id, annCard.id, op(criteria[0]!, 1, 0));
-    await saveRating(ann.id, annCard.id, op(criteria[1]!, 4, 0, { note: "  " }));
-    await saveRating(ann.id, annCard.id, op(criteria[2]!, null, 0, { noEvidence: true }));
-    await saveRating(ann.id, annCard.id, op(criteria[3]!, 2, 0));
+    await saveRating(ann.id, annCard.id, op(criteria[0]!, 1, 0), 0);
+    await saveRating(ann.id, annCard.id, op(criteria[1]!, 4, 0, { note: "  " }), 0);
+    await saveRating(ann.id, annCard.id, op(criteria[2]!, null, 0, { noEvidence: true }), 0);
+    await saveRating(ann.id, annCard.id, op(criteria[3]!, 2, 0), 0);
     const result = await submitScorecard(ann.id, annCard.id);
     expect(result.ok).toBe(false);
     if (result.ok || result.reason !== "incomplete") throw new Error("expected incomplete");
@@ -49,8 +49,8 @@ describe("submit", () => {
     await complete(ann.id, annCard.id, criteria);
     expect(await submitScorecard(ann.id, annCard.id)).toEqual({ ok: true });
     expect(await db.auditEvent.findMany({ where: { action: "scorecard.submitted" }, select: { actorId: true, entityId: true } })).toEqual([{ actorId: ann.id, entityId: annCard.id }]);
-    expect(await saveRating(ann.id, annCard.id, op(criteria[0]!, 1, 1))).toEqual({ ok: false, reason: "submitted" });
-    expect(await saveSummary(ann.id, annCard.id, { opId: crypto.randomUUID(), recommendation: "no", summary: "", baseRevision: 1 })).toEqual({ ok: false, reason: "submitted" });
+    expect(await saveRating(ann.id, annCard.id, op(criteria[0]!, 1, 1), 0)).toEqual({ ok: false, reason: "submitted" });
+    expect(await saveSummary(ann.id, annCard.id, { opId: crypto.randomUUID(), recommendation: "no", summary: "", baseRevision: 1 }, 0)).toEqual({ ok: false, reason: "submitted" });
     expect(await submitScorecard(ann.id, annCard.id)).toEqual({ ok: false, reason: "submitted" });
     expect((await db.rating.findFirstOrThrow({ where: { scorecardId: annCard.id, criterionId: criteria[0]! } })).level).toBe(3);
   });
@@ -74,7 +74,7 @@ describe("reopen", () => {
     expect(await db.scorecard.findUniqueOrThrow({ where: { id: annCard.id } })).toMatchObject({ status: "draft", submittedAt: null });
     const events = await db.auditEvent.findMany({ where: { action: "scorecard.reopened" }, select: { actorId: true, entityId: true, data: true } });
     expect(events).toEqual([{ actorId: admin.id, entityId: annCard.id, data: { reason: "Rated the wrong candidate" } }]);
-    expect(await saveRating(ann.id, annCard.id, op(criteria[0]!, 2, 1))).toMatchObject({ ok: true, revision: 2 });
+    expect(await saveRating(ann.id, annCard.id, op(criteria[0]!, 2, 1), 0)).toMatchObject({ ok: true, revision: 2 });
     expect(await reopenScorecard(admin.id, crypto.randomUUID(), "Rated the wrong candidate")).toEqual({ ok: false, reason: "notFound" });
   });
 });

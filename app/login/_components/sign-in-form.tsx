@@ -4,10 +4,14 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
-import { SIGN_IN_FAILED, SignInSchema } from "@/lib/auth/schema";
+import { SIGN_IN_FAILED, SIGN_IN_THROTTLED, SignInSchema, THROTTLED_ERROR } from "@/lib/auth/schema";
+
+// next-auth's signIn() gives the status and the `error` of the answer, not its body: the 429 (throttled) is known
+// by its status, and its message is the same constant the server sends.
+const messageFor = (error: string | null | undefined, status?: number) => (status === 429 || error === THROTTLED_ERROR ? SIGN_IN_THROTTLED : SIGN_IN_FAILED);
 
 export function SignInForm({ initialError, ssoName }: { initialError?: string; ssoName?: string }) {
-  const [error, setError] = useState<string | undefined>(initialError ? SIGN_IN_FAILED : undefined);
+  const [error, setError] = useState<string | undefined>(initialError ? messageFor(initialError) : undefined);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
 
@@ -21,7 +25,7 @@ export function SignInForm({ initialError, ssoName }: { initialError?: string; s
       setError(undefined);
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (!result || result.error) {
-        setError(SIGN_IN_FAILED);
+        setError(messageFor(result?.error, result?.status));
         return;
       }
       // The root page sends each person to the home of their role.
