@@ -147,11 +147,12 @@ async function main() {
     const { rows } = await pool.query<{ revision: number }>(
       `INSERT INTO ratings (id, scorecard_id, criterion_id, level, no_evidence, note, revision, last_op_id, updated_at)
        SELECT gen_random_uuid(), s.id, $2, $3::smallint, false, $4, 1, $5::uuid, now() FROM scorecards s
-        WHERE s.id = $1::uuid AND s.interviewer_id = $6::uuid AND s.status = 'draft' FOR SHARE
+        WHERE s.id = $1::uuid AND s.interviewer_id = $6::uuid AND s.status = 'draft'
+          AND ($7::int = 0 OR EXISTS (SELECT 1 FROM ratings r WHERE r.scorecard_id = s.id AND r.criterion_id = $2)) FOR SHARE
        ON CONFLICT (scorecard_id, criterion_id) DO UPDATE
           SET level = EXCLUDED.level, no_evidence = EXCLUDED.no_evidence, note = EXCLUDED.note, revision = ratings.revision + 1,
               last_op_id = EXCLUDED.last_op_id, updated_at = EXCLUDED.updated_at
-        WHERE ratings.revision = $7::int RETURNING revision`,
+        WHERE ratings.revision = $7::int AND ratings.last_op_id IS DISTINCT FROM EXCLUDED.last_op_id RETURNING revision`,
       [p.rawScorecardId, criterionId, level, note, crypto.randomUUID(), p.userId, baseRevision],
     );
     return rows[0] ? { ok: true, revision: rows[0].revision } : { ok: false };

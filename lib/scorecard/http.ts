@@ -48,6 +48,8 @@ export function saveResponse<V>(result: SaveResult<V>): Response {
       return jsonError(409, SUBMITTED_MESSAGE, { reason: "submitted" });
     case "unknownCriterion":
       return jsonError(400, "This criterion is not part of the scorecard's stage.");
+    case "opIdReused":
+      return jsonError(409, "This operation id was already used for a different change.", { reason: "opIdReused" });
     case "conflict":
       return jsonError(409, "Changed elsewhere: a newer value was saved first.", { reason: "conflict", current: result.current });
   }

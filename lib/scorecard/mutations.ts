@@ -15,7 +15,7 @@ import type { RatingOp, RatingValue, Recommendation, SubmitProblem, SummaryOp, S
 
 export type SaveResult<V> =
   | { ok: true; revision: number; replay: boolean }
-  | { ok: false; reason: "notFound" | "submitted" | "unknownCriterion" }
+  | { ok: false; reason: "notFound" | "submitted" | "unknownCriterion" | "opIdReused" }
   | { ok: false; reason: "conflict"; current: V & { revision: number } };
 
 export async function saveRating(interviewerId: string, scorecardId: string, op: RatingOp, sessionVersion: number): Promise<SaveResult<RatingValue>> {
@@ -26,16 +26,20 @@ export async function saveRating(interviewerId: string, scorecardId: string, op:
   // The SELECT ... FOR SHARE makes the write wait for a concurrent submit (which locks the row FOR UPDATE) and then
   // see the card as submitted, so no rating can slip in after a submit. The DO UPDATE only applies when the client
   // saw the current revision; 0 means "I never saw this row", which no existing row matches (revisions start at 1).
+  // A base other than 0 proposes no row at all unless the row exists, so it can never create one: the row was
+  // written since that client saw it, and with nothing written the fallback below answers a conflict. An opId that
+  // made the row's last change never writes again: it is a retry, or a reused id (told apart below).
   const rows = await db().$queryRaw<{ revision: number }[]>`
     INSERT INTO ratings (id, scorecard_id, criterion_id, level, no_evidence, note, revision, last_op_id, updated_at)
     SELECT gen_random_uuid(), s.id, ${op.criterionId}, ${op.level}::smallint, ${op.noEvidence}::boolean, ${op.note}, 1, ${op.opId}::uuid, now()
       FROM scorecards s
      WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND s.status = 'draft'
+       AND (${op.baseRevision}::int = 0 OR EXISTS (SELECT 1 FROM ratings r WHERE r.scorecard_id = s.id AND r.criterion_id = ${op.criterionId}))
        FOR SHARE
     ON CONFLICT (scorecard_id, criterion_id) DO UPDATE
        SET level = EXCLUDED.level, no_evidence = EXCLUDED.no_evidence, note = EXCLUDED.note,
            revision = ratings.revision + 1, last_op_id = EXCLUDED.last_op_id, updated_at = EXCLUDED.updated_at
-     WHERE ratings.revision = ${op.baseRevision}::int
+     WHERE ratings.revision = ${op.baseRevision}::int AND ratings.last_op_id IS DISTINCT FROM EXCLUDED.last_op_id
     RETURNING revision`;
   if (rows[0]) return { ok: true, revision: rows[0].revision, replay: false };
 
@@ -44,7 +48,7 @@ export async function saveRating(interviewerId: string, scorecardId: string, op:
     where: { scorecardId_criterionId: { scorecardId, criterionId: op.criterionId } },
     select: { level: true, noEvidence: true, note: true, revision: true, lastOpId: true },
   });
-  if (current?.lastOpId === op.opId) return { ok: true, revision: current.revision, replay: true };
+  if (current?.lastOpId === op.opId) return sameOp(current, op, ["level", "noEvidence", "note"]) ? { ok: true, revision: current.revision, replay: true } : { ok: false, reason: "opIdReused" };
   if (await isSubmitted(scorecardId)) return { ok: false, reason: "submitted" };
   const value = current ?? { level: null, noEvidence: false, note: "", revision: 0 };
   return { ok: false, reason: "conflict", current: { level: value.level, noEvidence: value.noEvidence, note: value.note, revision: value.revision } };
@@ -57,6 +61,7 @@ export async function saveSummary(interviewerId: string, scorecardId: string, op
            revision = revision + 1, last_op_id = ${op.opId}::uuid, updated_at = now()
      WHERE id = ${scorecardId}::uuid AND interviewer_id = ${interviewerId}::uuid AND status = 'draft' AND revision = ${op.baseRevision}::int
        AND EXISTS (SELECT 1 FROM users WHERE id = ${interviewerId}::uuid AND NOT disabled AND session_version = ${sessionVersion}::int)
+       AND last_op_id IS DISTINCT FROM ${op.opId}::uuid
     RETURNING revision`;
   if (rows[0]) return { ok: true, revision: rows[0].revision, replay: false };
   const card = await db().scorecard.findFirst({
@@ -64,9 +69,17 @@ export async function saveSummary(interviewerId: string, scorecardId: string, op
     select: { status: true, recommendation: true, summary: true, revision: true, lastOpId: true },
   });
   if (!card) return { ok: false, reason: "notFound" };
-  if (card.lastOpId === op.opId) return { ok: true, revision: card.revision, replay: true };
+  if (card.lastOpId === op.opId) return sameOp(card, op, ["recommendation", "summary"]) ? { ok: true, revision: card.revision, replay: true } : { ok: false, reason: "opIdReused" };
   if (card.status === "submitted") return { ok: false, reason: "submitted" };
   return { ok: false, reason: "conflict", current: { recommendation: card.recommendation as Recommendation | null, summary: card.summary, revision: card.revision } };
+}
+
+/**
+ * Whether the row's last change is exactly this operation: these values, made on this base revision. Only then is a
+ * repeated opId a retry; answering "done" to the same id with another payload would silently lose that payload.
+ */
+function sameOp<K extends string>(row: Record<K, unknown> & { revision: number }, op: Record<K, unknown> & { baseRevision: number }, fields: readonly K[]): boolean {
+  return row.revision === op.baseRevision + 1 && fields.every((k) => (row[k] as unknown) === (op[k] as unknown));
 }
 
 async function isSubmitted(scorecardId: string) {

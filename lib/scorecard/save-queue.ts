@@ -2,24 +2,17 @@
  * The browser's autosave queue for one scorecard. No server imports: this runs in the page.
  *
  * Every change becomes an operation kept in storage (localStorage) BEFORE it is sent, so a closed tab, a crash or
- * a dead network loses nothing. Operations go to the server one at a time, in order; each carries the revision the
- * client last saw for its field, and the revision the server returns is remembered. A retry re-sends the same
- * operation (same opId, same base revision), which the server treats as a replay, never as a second write.
- *
- * Consecutive edits of one field collapse into one pending operation, but only while that operation has never been
- * sent: once sent, the server may have applied it (the answer may be what got lost), and rewriting it under the same
- * opId would turn a new value into a "replay" that the server ignores.
+ * a dead network loses nothing. Operations go to the server one at a time, in order, each with the revision it was
+ * typed against (queue-ops.ts). A retry re-sends the same operation (same opId, same payload, same base), which the
+ * server answers as a replay, never as a second write; an operation whose answer was read is never sent again.
  */
-import type { RatingValue, SummaryValue } from "./schema";
+import { addChange, applyAnswer, baseToSend, markAttempted, mergeOrphan, type Answer, type Change, type ConflictValue, type QueuedOp, type QueueState } from "./queue-ops";
 
-export type RatingPayload = RatingValue & { criterionId: string };
-export type QueuedOp = { opId: string; field: string; at: number; attempted: boolean } & (
-  | { kind: "rating"; value: RatingPayload }
-  | { kind: "summary"; value: SummaryValue }
-);
-export type QueueState = { ops: QueuedOp[]; known: Record<string, number> };
+export { ratingField, SUMMARY_FIELD, type ConflictValue, type QueuedOp, type QueueState, type RatingPayload } from "./queue-ops";
+
 export type QueueStatus = "saved" | "saving" | "offline" | "signedOut" | "rejected";
-export type ConflictValue = (RatingValue | SummaryValue) & { revision: number };
+/** What the status line shows: `pending` counts the operations not yet answered. */
+export type SaveState = { status: QueueStatus; pending: number; message?: string };
 
 export type QueueIO = {
   /** Persist the state (the tab's own storage key). */
@@ -31,30 +24,37 @@ export type QueueIO = {
 };
 
 export type QueueListener = {
-  status?: (status: QueueStatus, message?: string) => void;
+  state?: (state: SaveState) => void;
   conflict?: (field: string, current: ConflictValue) => void;
   /** Operations taken over from a closed tab: the page shows their values. */
   adopted?: (ops: readonly QueuedOp[]) => void;
 };
 
-export const ratingField = (criterionId: string) => `rating:${criterionId}`;
-export const SUMMARY_FIELD = "summary";
+type Reply = { response: Response; body: { revision?: number; reason?: string; error?: string; current?: ConflictValue } };
 
 const MAX_BACKOFF_MS = 5_000;
+/** Waiting for a retry: the status keeps saying so through each attempt, until an answer changes something. */
+const waiting = (s: QueueStatus) => s === "offline" || s === "signedOut";
 
 export class SaveQueue {
   private sending = false;
   private failures = 0;
   private retryArmed = false;
+  private retryToken = 0;
   private stopped = false;
-  private status: QueueStatus = "saved";
+  private shown: SaveState;
   private listeners = new Set<QueueListener>();
+  /** The value and revision of each field as last confirmed by the server, for a page rendered before them. */
+  private confirmed = new Map<string, { revision: number; value: unknown }>();
 
   constructor(
     private readonly scorecardId: string,
     private state: QueueState,
     private readonly io: QueueIO,
-  ) {}
+  ) {
+    // A queue read back from storage is not saved: say what is pending from the first moment.
+    this.shown = { status: state.ops.length > 0 ? "saving" : "saved", pending: state.ops.length };
+  }
 
   get pending(): readonly QueuedOp[] {
     return this.state.ops;
@@ -62,42 +62,50 @@ export class SaveQueue {
 
   subscribe(listener: QueueListener): () => void {
     this.listeners.add(listener);
-    listener.status?.(this.status);
+    listener.state?.(this.shown);
     return () => this.listeners.delete(listener);
   }
 
-  /** Record a change of one field and start sending. */
-  enqueue(change: { kind: "rating"; value: RatingPayload } | { kind: "summary"; value: SummaryValue }) {
-    const field = change.kind === "rating" ? ratingField(change.value.criterionId) : SUMMARY_FIELD;
-    const last = this.state.ops.findLastIndex((o) => o.field === field);
-    const lastOp = this.state.ops[last];
-    if (lastOp && !lastOp.attempted) {
-      this.state.ops[last] = { ...lastOp, ...change, at: this.io.now() } as QueuedOp;
-    } else {
-      this.state.ops.push({ ...change, opId: this.io.newId(), field, at: this.io.now(), attempted: false } as QueuedOp);
-    }
-    this.io.save(this.state);
+  /** Send what is queued (a queue read back from storage at page load). */
+  start() {
     void this.pump();
   }
 
-  /** Operations adopted from a tab that was closed before it could send them: they go first, oldest first. */
+  /** Record a change of one field and send it. */
+  enqueue(change: Change) {
+    this.commit(addChange(this.state, change, this.io.newId(), this.io.now()));
+    // With a retry scheduled (offline, signed out), sending now would only fail again, and flip the status per key.
+    if (!this.retryArmed) void this.pump();
+  }
+
+  /** Operations of a tab that was closed before it could send them (see mergeOrphan). */
   adopt(orphan: QueueState) {
-    if (orphan.ops.length === 0) return;
-    const mine = new Set(this.state.ops.map((o) => o.field));
-    for (const [field, revision] of Object.entries(orphan.known)) if (!mine.has(field) && orphan.ops.some((o) => o.field === field)) this.state.known[field] = revision;
-    this.state.ops = [...orphan.ops, ...this.state.ops].sort((a, b) => a.at - b.at);
-    this.io.save(this.state);
-    for (const l of this.listeners) l.adopted?.(orphan.ops);
-    void this.pump();
+    const { state, taken } = mergeOrphan(this.state, orphan);
+    if (taken.length === 0) return;
+    this.commit(state);
+    for (const l of [...this.listeners]) l.adopted?.(taken);
+    if (!this.retryArmed) void this.pump();
   }
 
-  /** Resolves true once everything is on the server, false as soon as that cannot happen now (offline...). */
+  /** Revisions a page was rendered with: new edits are typed against them, unless this queue has seen newer ones. */
+  learnRevisions(revisions: Record<string, number>) {
+    const known = { ...this.state.known };
+    for (const [field, revision] of Object.entries(revisions)) known[field] = Math.max(known[field] ?? 0, revision);
+    this.state = { ...this.state, known };
+  }
+
+  /** Fields the server confirmed at a newer revision than `revisions` (a page rendered from an older snapshot). */
+  newerThan(revisions: Record<string, number>): { field: string; value: unknown }[] {
+    return [...this.confirmed].filter(([field, c]) => c.revision > (revisions[field] ?? 0)).map(([field, c]) => ({ field, value: c.value }));
+  }
+
+  /** Resolves true once nothing is left to send, false as soon as that cannot happen now (offline...). */
   flush(): Promise<boolean> {
     return new Promise((resolve) => {
       const check: QueueListener = {
-        status: (status) => {
-          if (status === "saved" && this.state.ops.length === 0) done(true);
-          else if (status !== "saving" && status !== "saved") done(false);
+        state: ({ status, pending }) => {
+          if (pending === 0 && !waiting(status)) done(true);
+          else if (waiting(status)) done(false);
         },
       };
       const done = (ok: boolean) => {
@@ -106,12 +114,14 @@ export class SaveQueue {
       };
       this.failures = 0;
       this.listeners.add(check);
+      // Asked to send now (submit): this attempt's outcome is the answer, so it shows as one.
+      if (waiting(this.shown.status)) this.show("saving");
       void this.pump();
-      check.status?.(this.status);
+      check.state?.(this.shown);
     });
   }
 
-  /** Try again now (the browser came back online). */
+  /** Try again now (the browser came back online, or the page back from the back/forward cache). */
   retry() {
     this.failures = 0;
     void this.pump();
@@ -121,68 +131,96 @@ export class SaveQueue {
     this.stopped = true;
   }
 
-  private setStatus(status: QueueStatus, message?: string) {
-    this.status = status;
-    for (const l of [...this.listeners]) l.status?.(status, message);
+  private commit(state: QueueState) {
+    this.state = state;
+    this.io.save(state);
+    this.show(this.shown.status, this.shown.message);
+  }
+
+  /** Tell listeners only what changed, so the live region is not re-announced for nothing. */
+  private show(status: QueueStatus, message?: string) {
+    const next: SaveState = { status, pending: this.state.ops.length, ...(message === undefined ? {} : { message }) };
+    if (next.status === this.shown.status && next.pending === this.shown.pending && next.message === this.shown.message) return;
+    this.shown = next;
+    for (const l of [...this.listeners]) l.state?.(next);
   }
 
   private async pump(): Promise<void> {
+    // `sending` covers the whole exchange, the answer's body included: an answered operation is gone from the queue
+    // before anything else may look at the head of it, so it can never be sent again.
     if (this.sending || this.stopped) return;
-    const op = this.state.ops[0];
-    if (!op) return this.setStatus("saved");
     this.sending = true;
-    this.setStatus("saving");
-    op.attempted = true;
-    this.io.save(this.state);
-    let response: Response | undefined;
     try {
-      response = await this.io.fetch(`/api/scorecards/${this.scorecardId}/${op.kind === "rating" ? "ratings" : "summary"}`, {
+      for (;;) {
+        const op = this.state.ops[0];
+        if (!op) {
+          if (this.shown.status !== "rejected") this.show("saved"); // a refusal stays on screen until the next edit
+          return;
+        }
+        if (!waiting(this.shown.status)) this.show("saving");
+        this.commit(markAttempted(this.state, op.opId));
+        const reply = await this.send(op);
+        if (this.stopped) return;
+        if (!this.settle(op, reply)) return;
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async send(op: QueuedOp): Promise<Reply | undefined> {
+    try {
+      const response = await this.io.fetch(`/api/scorecards/${this.scorecardId}/${op.kind === "rating" ? "ratings" : "summary"}`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ opId: op.opId, ...op.value, baseRevision: this.state.known[op.field] ?? 0 }),
+        body: JSON.stringify({ opId: op.opId, ...op.value, baseRevision: baseToSend(op) }),
       });
+      return { response, body: ((await response.json().catch(() => ({}))) ?? {}) as Reply["body"] };
     } catch {
-      response = undefined; // the network is down, or the server is
+      return undefined; // the network is down, or the server is
     }
-    this.sending = false;
-    if (this.stopped) return;
-    await this.settle(op, response);
   }
 
-  private async settle(op: QueuedOp, response: Response | undefined) {
-    const body = response ? ((await response.json().catch(() => ({}))) as { revision?: number; reason?: string; error?: string; current?: ConflictValue }) : {};
-    if (response?.ok && typeof body.revision === "number") {
-      this.state.known[op.field] = body.revision;
-      this.drop((o) => o.opId === op.opId);
-    } else if (response?.status === 409 && body.reason === "conflict" && body.current) {
-      // The newer value wins: forget this tab's pending edits of the field and show what the server holds.
-      this.state.known[op.field] = body.current.revision;
-      this.drop((o) => o.field === op.field);
-      for (const l of this.listeners) l.conflict?.(op.field, body.current);
-    } else if (response && response.status >= 400 && response.status < 500 && response.status !== 401 && response.status !== 408 && response.status !== 429) {
-      // Retrying cannot fix it (submitted, unknown criterion...): say so, keep the rest moving.
-      this.drop((o) => o.opId === op.opId);
-      this.setStatus("rejected", body.error ?? `The server refused the change (${response.status}).`);
+  /** Apply an answer; false when the operation stays at the head and a retry is scheduled. */
+  private settle(op: QueuedOp, reply: Reply | undefined): boolean {
+    const { response, body } = reply ?? {};
+    let answer: Answer;
+    if (response?.ok && typeof body?.revision === "number") {
+      answer = { kind: "saved", revision: body.revision };
+      this.confirmed.set(op.field, { revision: body.revision, value: op.value });
+    } else if (response?.status === 409 && body?.reason === "conflict" && body.current) {
+      answer = { kind: "conflict", current: body.current };
+      this.confirmed.set(op.field, { revision: body.current.revision, value: body.current });
+    } else if (response && response.status >= 400 && response.status < 500 && ![401, 408, 429].includes(response.status)) {
+      answer = { kind: "rejected" }; // retrying cannot fix it (submitted, unknown criterion...): say so, keep the rest moving
     } else {
-      return this.waitAndRetry(response?.status === 401 ? "signedOut" : "offline");
+      this.waitAndRetry(response?.status === 401 ? "signedOut" : "offline");
+      return false;
     }
     this.failures = 0;
-    return this.pump();
-  }
-
-  private drop(predicate: (op: QueuedOp) => boolean) {
-    this.state.ops = this.state.ops.filter((o) => !predicate(o));
-    this.io.save(this.state);
+    this.disarmRetry(); // the server answers again: the next edit goes at once, not at the old retry's time
+    this.commit(applyAnswer(this.state, op, answer));
+    if (answer.kind === "rejected") this.show("rejected", body?.error ?? `The server refused the change (${response!.status}).`);
+    else if (waiting(this.shown.status)) this.show("saving");
+    if (answer.kind === "conflict") for (const l of [...this.listeners]) l.conflict?.(op.field, answer.current);
+    return true;
   }
 
   private waitAndRetry(status: QueueStatus) {
-    this.setStatus(status);
+    this.show(status);
     if (this.retryArmed) return;
     this.retryArmed = true;
+    const token = ++this.retryToken;
     const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.failures++);
     this.io.setTimer(() => {
+      if (token !== this.retryToken) return;
       this.retryArmed = false;
       void this.pump();
     }, delay);
+  }
+
+  private disarmRetry() {
+    this.retryArmed = false;
+    this.retryToken++;
   }
 }

@@ -6,8 +6,12 @@ export class ScorecardPage {
 
   async goto(interviewId: string) {
     await this.page.goto(`/interviews/${interviewId}`);
+    await this.waitForScript();
+  }
+
+  /** After a reload or a link: the page is live once its script has run, not when its HTML is shown. */
+  async waitForScript() {
     await expect(this.page.getByRole("button", { name: "Submit scorecard" })).toBeVisible();
-    // The shortcuts work once the page's script has run, not when its HTML is shown.
     await expect(this.page.locator("html[data-scoring-keys=on]")).toBeAttached();
   }
 

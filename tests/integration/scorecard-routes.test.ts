@@ -75,6 +75,17 @@ describe("PUT /api/scorecards/[id]/ratings", () => {
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ reason: "conflict", current: { level: 3, note: "first", revision: 1 } });
   });
+
+  test("an opId sent again is a 200 replay with the same payload, a 409 with another", async () => {
+    const { card, criteria } = await setup();
+    const { PUT } = await import("@/app/api/scorecards/[id]/ratings/route");
+    const first = op(criteria[0]!, 3, 0);
+    await PUT(put(JSON.stringify(first)), ctx(card.id));
+    const again = await PUT(put(JSON.stringify(first)), ctx(card.id));
+    expect([again.status, await again.json()]).toEqual([200, { revision: 1, replay: true }]);
+    const reused = await PUT(put(JSON.stringify({ ...first, level: 1 })), ctx(card.id));
+    expect([reused.status, await reused.json()]).toEqual([409, { reason: "opIdReused", error: expect.any(String) }]);
+  });
 });
 
 describe("POST /api/scorecards/[id]/reopen", () => {

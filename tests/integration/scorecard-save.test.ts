@@ -44,6 +44,25 @@ describe("saving a rating", () => {
     expect(await db.rating.findFirstOrThrow({ where: { scorecardId: card.id } })).toMatchObject({ level: 3, note: "tab A" });
   });
 
+  test("the same opId with a different payload is refused, not answered as a replay", async () => {
+    const { card, ann, criteria, db } = await setup();
+    const { saveRating } = await import("@/lib/scorecard/mutations");
+    const first = op(criteria[0]!, 2, 0, { note: "first" });
+    await saveRating(ann.id, card.id, first, 0);
+    expect(await saveRating(ann.id, card.id, { ...first, level: 4 }, 0)).toEqual({ ok: false, reason: "opIdReused" });
+    expect(await saveRating(ann.id, card.id, { ...first, note: "edited" }, 0)).toEqual({ ok: false, reason: "opIdReused" });
+    expect(await saveRating(ann.id, card.id, { ...first, baseRevision: 1 }, 0)).toEqual({ ok: false, reason: "opIdReused" });
+    expect(await saveRating(ann.id, card.id, first, 0)).toEqual({ ok: true, revision: 1, replay: true });
+    expect(await db.rating.findFirstOrThrow({ where: { scorecardId: card.id } })).toMatchObject({ level: 2, note: "first", revision: 1 });
+  });
+
+  test("a base revision that matches no row is a conflict even when the rating does not exist yet", async () => {
+    const { card, ann, criteria, db } = await setup();
+    const { saveRating } = await import("@/lib/scorecard/mutations");
+    expect(await saveRating(ann.id, card.id, op(criteria[0]!, 3, 42), 0)).toEqual({ ok: false, reason: "conflict", current: { level: null, noEvidence: false, note: "", revision: 0 } });
+    expect(await db.rating.count()).toBe(0);
+  });
+
   test("No evidence is stored apart from the levels", async () => {
     const { card, ann, criteria, db } = await setup();
     const { saveRating } = await import("@/lib/scorecard/mutations");
@@ -87,6 +106,17 @@ describe("saving the recommendation and summary", () => {
     expect(await saveSummary(ann.id, card.id, first, 0)).toEqual({ ok: true, revision: 1, replay: true });
     const stale = await saveSummary(ann.id, card.id, { opId: crypto.randomUUID(), recommendation: "no", summary: "other tab", baseRevision: 0 }, 0);
     expect(stale).toEqual({ ok: false, reason: "conflict", current: { recommendation: "yes", summary: "solid", revision: 1 } });
+    expect(await db.scorecard.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ recommendation: "yes", summary: "solid", revision: 1 });
+  });
+
+  test("the same opId with a different recommendation or summary is refused, not answered as a replay", async () => {
+    const { card, ann, db } = await setup();
+    const { saveSummary } = await import("@/lib/scorecard/mutations");
+    const first = { opId: crypto.randomUUID(), recommendation: "yes" as const, summary: "solid", baseRevision: 0 };
+    await saveSummary(ann.id, card.id, first, 0);
+    expect(await saveSummary(ann.id, card.id, { ...first, recommendation: "no" }, 0)).toEqual({ ok: false, reason: "opIdReused" });
+    expect(await saveSummary(ann.id, card.id, { ...first, summary: "changed" }, 0)).toEqual({ ok: false, reason: "opIdReused" });
+    expect(await saveSummary(ann.id, card.id, first, 0)).toEqual({ ok: true, revision: 1, replay: true });
     expect(await db.scorecard.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ recommendation: "yes", summary: "solid", revision: 1 });
   });
 });

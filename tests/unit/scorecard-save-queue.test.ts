@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { SaveQueue, type QueueState } from "@/lib/scorecard/save-queue";
+import { SaveQueue, type QueuedOp, type QueueState, type SaveState } from "@/lib/scorecard/save-queue";
 
 type Sent = { url: string; body: Record<string, unknown> };
 
@@ -31,6 +31,11 @@ function harness(answers: (null | { status: number; body: unknown })[], state: Q
   };
   return { queue, sent, timers, stored, respond };
 }
+
+/** An operation as a queue stores it. */
+const stored = (opId: string, criterionId: string, level: number, baseRevision: number, attempted = false): QueuedOp => ({
+  opId, field: `rating:${criterionId}`, at: 0, attempted, baseRevision, kind: "rating", value: { criterionId, level, noEvidence: false, note: "" },
+});
 
 const rating = (criterionId: string, level: number | null, note = "") => ({ kind: "rating" as const, value: { criterionId, level, noEvidence: level === null, note } });
 
@@ -75,7 +80,7 @@ describe("save queue", () => {
   test("offline: the status says so, everything stays stored, and a retry resumes in order", async () => {
     const h = harness([null, { status: 200, body: { revision: 1 } }, { status: 200, body: { revision: 1 } }]);
     const statuses: string[] = [];
-    h.queue.subscribe({ status: (s) => statuses.push(s) });
+    h.queue.subscribe({ state: (s) => statuses.push(s.status) });
     h.queue.enqueue(rating("a", 3));
     h.queue.enqueue(rating("b", null));
     await h.respond();
@@ -88,9 +93,115 @@ describe("save queue", () => {
     expect(statuses.at(-1)).toBe("saved");
   });
 
-  test("ops adopted from a closed tab go first and keep the revision that tab knew", async () => {
-    const h = harness([{ status: 200, body: { revision: 3 } }], { ops: [], known: { "rating:a": 7 } });
-    h.queue.adopt({ ops: [{ opId: "old", field: "rating:a", at: -1, attempted: true, kind: "rating", value: { criterionId: "a", level: 2, noEvidence: false, note: "" } }], known: { "rating:a": 2 } });
-    expect(h.sent[0]!.body).toMatchObject({ opId: "old", baseRevision: 2 });
+  test("an op adopted from a closed tab is sent with the base it was typed against, not this tab's newer one", async () => {
+    // The closed tab rated a criterion that had no row (base 0); since then another device saved it (revision 1).
+    const h = harness([{ status: 409, body: { reason: "conflict", current: { level: 4, noEvidence: false, note: "", revision: 1 } } }], { ops: [], known: { "rating:a": 1 } });
+    const conflicts: unknown[] = [];
+    h.queue.subscribe({ conflict: (field, current) => conflicts.push([field, current.revision]) });
+    h.queue.adopt({ ops: [stored("old", "a", 2, 0)], known: {} });
+    expect(h.sent[0]!.body).toMatchObject({ opId: "old", level: 2, baseRevision: 0 });
+    await h.respond();
+    expect(conflicts).toEqual([["rating:a", 1]]);
+    expect(h.queue.pending).toHaveLength(0);
+  });
+
+  test("a queue read back at page load says what is pending, and start() sends it with its own base revisions", async () => {
+    const h = harness([{ status: 200, body: { revision: 3 } }, { status: 200, body: { revision: 4 } }], {
+      ops: [stored("first", "a", 2, 2, true), { ...stored("second", "a", 3, 0), baseRevision: null }],
+      known: { "rating:a": 9 }, // what the reloaded page was rendered with: not what these were typed against
+    });
+    const states: SaveState[] = [];
+    h.queue.subscribe({ state: (s) => states.push(s) });
+    expect(states).toEqual([{ status: "saving", pending: 2 }]);
+    h.queue.start();
+    expect(h.sent.map((s) => [s.body.opId, s.body.baseRevision])).toEqual([["first", 2]]);
+    await h.respond();
+    expect(h.sent.map((s) => [s.body.opId, s.body.baseRevision])).toEqual([["first", 2], ["second", 3]]);
+    await h.respond();
+    expect(states.at(-1)).toEqual({ status: "saved", pending: 0 });
+  });
+
+  test("an answered op is never sent again, even when an edit comes while its answer is being read", async () => {
+    const sent: string[] = [];
+    let finishBody: (() => void) | undefined;
+    const queue = new SaveQueue("card-1", { ops: [], known: {} }, {
+      save: () => undefined,
+      fetch: async (_url, init) => {
+        sent.push((JSON.parse(String(init.body)) as { opId: string }).opId);
+        const body = new Promise<unknown>((resolve) => (finishBody = () => resolve({ revision: sent.length })));
+        return { ok: true, status: 200, json: () => body } as unknown as Response;
+      },
+      newId: (() => { let n = 0; return () => `op-${++n}`; })(),
+      now: () => 0,
+      setTimer: () => undefined,
+    });
+    queue.enqueue(rating("a", 1));
+    await tick();
+    queue.enqueue(rating("a", 2)); // the answer's headers are in, its body is not
+    queue.enqueue(rating("b", 3));
+    expect(sent).toEqual(["op-1"]);
+    finishBody!();
+    await tick();
+    finishBody!();
+    await tick();
+    finishBody!();
+    await tick();
+    expect(sent).toEqual(["op-1", "op-2", "op-3"]);
+    expect(queue.pending).toHaveLength(0);
+  });
+
+  test("offline, edits wait for the scheduled retry: no send per key, and the status stays Offline until an answer", async () => {
+    const h = harness([null, null, { status: 200, body: { revision: 1 } }, { status: 200, body: { revision: 1 } }]);
+    const statuses: string[] = [];
+    h.queue.subscribe({ state: (s) => statuses.push(s.status) });
+    h.queue.enqueue(rating("a", 3));
+    await h.respond();
+    for (const level of [1, 2, 3, 4]) h.queue.enqueue(rating("b", level));
+    expect(h.sent).toHaveLength(1);
+    h.timers.shift()!(); // the retry: still down
+    await h.respond();
+    h.timers.shift()!(); // and again: up
+    await h.respond();
+    await h.respond();
+    expect(h.sent.map((s) => [s.body.criterionId, s.body.level])).toEqual([["a", 3], ["a", 3], ["a", 3], ["b", 4]]);
+    expect(statuses.filter((s, i) => s !== statuses[i - 1])).toEqual(["saved", "saving", "offline", "saving", "saved"]);
+  });
+
+  test("once the server answers again, the next edit is sent at once, not at the old retry's time", async () => {
+    const h = harness([null, { status: 200, body: { revision: 1 } }, { status: 200, body: { revision: 1 } }]);
+    h.queue.enqueue(rating("a", 3));
+    await h.respond();
+    h.queue.retry(); // back online
+    await h.respond();
+    h.queue.enqueue(rating("b", 2));
+    expect(h.sent.at(-1)!.body).toMatchObject({ criterionId: "b" });
+    h.timers.shift()?.(); // the stale retry does nothing more
+    await h.respond();
+    expect(h.sent).toHaveLength(3);
+  });
+
+  test("a page rendered before the last answers shows the values saved since, and new edits build on them", async () => {
+    const h = harness([{ status: 200, body: { revision: 5 } }, { status: 200, body: { revision: 6 } }], { ops: [], known: { "rating:a": 4 } });
+    h.queue.enqueue(rating("a", 2, "saved while the page was away"));
+    await h.respond();
+    h.queue.learnRevisions({ "rating:a": 4, "rating:b": 1 }); // the router's cached render of the page
+    expect(h.queue.newerThan({ "rating:a": 4, "rating:b": 1 })).toEqual([{ field: "rating:a", value: { criterionId: "a", level: 2, noEvidence: false, note: "saved while the page was away" } }]);
+    h.queue.enqueue(rating("a", 3));
+    expect(h.sent.at(-1)!.body).toMatchObject({ level: 3, baseRevision: 5 });
+  });
+
+  test("a refused change stays on screen once the queue is empty, and flush does not wait for it", async () => {
+    const h = harness([{ status: 409, body: { reason: "submitted", error: "This scorecard is submitted." } }]);
+    const states: SaveState[] = [];
+    h.queue.subscribe({ state: (s) => states.push(s) });
+    h.queue.enqueue(rating("a", 3));
+    await h.respond();
+    expect(states.at(-1)).toEqual({ status: "rejected", pending: 0, message: "This scorecard is submitted." });
+    expect(await h.queue.flush()).toBe(true);
   });
 });
+
+async function tick() {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  await new Promise((r) => setTimeout(r, 0));
+}

@@ -17,6 +17,15 @@ import { SummarySection } from "./summary-section";
 import { EMPTY_RATING, useAutosave, type InitialScorecard } from "./use-autosave";
 import { useScoringKeys } from "./use-scoring-keys";
 
+/** Into a note with the caret after its text: "e" is for adding to what is there. */
+const focusNote = (criterionId: string | undefined) => {
+  const note = document.getElementById(`crit-${criterionId}-note`);
+  if (!(note instanceof HTMLTextAreaElement)) return;
+  note.focus();
+  note.setSelectionRange(note.value.length, note.value.length);
+  note.scrollTop = note.scrollHeight;
+};
+
 const focusGroup = (index: number) => {
   const card = document.querySelector<HTMLElement>(`[data-criterion-index="${index}"]`);
   card?.scrollIntoView({ block: "nearest" });
@@ -48,7 +57,7 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
       focusGroup(i);
     },
     focusCriterion: focusGroup,
-    editNote: (i) => document.getElementById(`crit-${ids[i]}-note`)?.focus(),
+    editNote: (i) => focusNote(ids[i]),
     toggleClock: () => clockRef.current?.toggle(),
     openHelp: () => helpRef.current?.showModal(),
   });
@@ -101,7 +110,7 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
   const goTo = (p: SubmitProblem) => {
     const index = p.criterionId ? ids.indexOf(p.criterionId) : -1;
     if (index < 0) return document.querySelector<HTMLInputElement>("#recommendation input")?.focus();
-    if (p.field === "note") document.getElementById(`crit-${p.criterionId}-note`)?.focus();
+    if (p.field === "note") focusNote(p.criterionId);
     else focusGroup(index);
   };
 
@@ -114,7 +123,7 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
         <InterviewClock ref={clockRef} scorecardId={scorecardId} plannedMinutes={sheet.stage.minutes} />
         <p className="text-sm tabular-nums text-slate-600">{rated} of {ids.length} rated</p>
         <div className="ml-auto flex min-w-0 items-center gap-4">
-          <SaveStatus status={status.status} message={status.message} />
+          <SaveStatus state={status} />
           <Button type="button" variant="ghost" className="px-2.5 py-1" onClick={() => helpRef.current?.showModal()} aria-keyshortcuts="?">
             Shortcuts <kbd className="font-mono text-xs text-slate-500">?</kbd>
           </Button>

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { RatingValue, SummaryValue } from "@/lib/scorecard/schema";
-import { ratingField, SUMMARY_FIELD, type ConflictValue, type QueuedOp, type QueueStatus } from "@/lib/scorecard/save-queue";
+import { ratingField, SUMMARY_FIELD, type ConflictValue, type QueuedOp, type SaveState } from "@/lib/scorecard/save-queue";
 import { openTabQueue, type TabQueue } from "@/lib/scorecard/tab-queues";
 
 export type InitialScorecard = {
@@ -18,14 +18,16 @@ export const CONFLICT_NOTICE = "Changed in another tab — showing the newer val
 /**
  * The scorecard's values as the interviewer sees them, kept in step with the tab's save queue: each change is
  * queued (and stored on the device) at once; values still pending from an earlier visit or a closed tab are shown
- * over what the server rendered; a conflict replaces the value with the newer one and leaves a notice on the field.
+ * over what the server rendered, and so are values saved since the page was rendered (the router's back/forward
+ * cache shows a page as it first came); a conflict replaces the value with the newer one and leaves a notice.
  */
 export function useAutosave(scorecardId: string, initial: InitialScorecard) {
   const [ratings, setRatings] = useState<Record<string, RatingValue>>(() =>
     Object.fromEntries(Object.entries(initial.ratings).map(([id, { level, noEvidence, note }]) => [id, { level, noEvidence, note }])),
   );
   const [summary, setSummary] = useState<SummaryValue>({ recommendation: initial.recommendation, summary: initial.summary });
-  const [status, setStatus] = useState<{ status: QueueStatus; message?: string }>({ status: "saved" });
+  // Unknown until the queue says: the server's HTML cannot know what this device still has to send.
+  const [status, setStatus] = useState<SaveState | null>(null);
   const [notices, setNotices] = useState<Record<string, string>>({});
   const ratingsRef = useRef(ratings);
   const summaryRef = useRef(summary);
@@ -47,27 +49,25 @@ export function useAutosave(scorecardId: string, initial: InitialScorecard) {
     for (const [id, r] of Object.entries(init.ratings)) revisions[ratingField(id)] = r.revision;
     const tab = openTabQueue(scorecardId, revisions);
     tabRef.current = tab;
-    const applyPending = (ops: readonly QueuedOp[]) => {
-      let nextRatings = ratingsRef.current;
-      for (const op of ops) {
-        if (op.kind === "summary") showSummary(op.value);
-        else {
-          const { criterionId, ...value } = op.value;
-          nextRatings = { ...nextRatings, [criterionId]: value };
-        }
+    const showValue = (field: string, value: unknown) => {
+      if (field === SUMMARY_FIELD) {
+        const { recommendation, summary } = value as SummaryValue;
+        showSummary({ recommendation, summary });
+      } else {
+        const { level, noEvidence, note } = value as RatingValue;
+        showRatings({ ...ratingsRef.current, [field.slice(ratingField("").length)]: { level, noEvidence, note } });
       }
-      showRatings(nextRatings);
     };
-    applyPending(tab.pendingAtStart.ops);
+    const applyPending = (ops: readonly QueuedOp[]) => {
+      for (const op of ops) showValue(op.field, op.value);
+    };
+    for (const { field, value } of tab.queue.newerThan(revisions)) showValue(field, value);
+    applyPending(tab.queue.pending);
     const unsubscribe = tab.queue.subscribe({
-      status: (s, message) => setStatus({ status: s, message }),
+      state: setStatus,
       adopted: applyPending,
       conflict: (field: string, current: ConflictValue) => {
-        if (field === SUMMARY_FIELD && "summary" in current) showSummary({ recommendation: current.recommendation, summary: current.summary });
-        else if ("note" in current) {
-          const criterionId = field.slice(ratingField("").length);
-          showRatings({ ...ratingsRef.current, [criterionId]: { level: current.level, noEvidence: current.noEvidence, note: current.note } });
-        }
+        showValue(field, current);
         setNotices((n) => ({ ...n, [field]: CONFLICT_NOTICE }));
       },
     });
