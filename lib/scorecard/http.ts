@@ -2,6 +2,7 @@ import "server-only";
 import { getSession, getSessionClaims } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/roles";
 import { jsonError, jsonOk } from "@/lib/http/json";
+import { getActiveUser } from "@/lib/people/data";
 import { UuidSchema } from "./schema";
 import type { SaveResult } from "./mutations";
 
@@ -26,8 +27,8 @@ export async function scorecardRequest(params: Promise<{ id: string }>): Promise
 
 /**
  * The autosave routes' front half: the session is only decoded here, and the mutation's owner-scoped query checks
- * that the person is still active and the session version current (one round trip fewer on every save; a disabled
- * person, or a session ended since, then gets a 404).
+ * that the person is still active and the session version current (one round trip fewer on every save). When that
+ * query finds nothing, saveResponse tells a session ended since (401) from a scorecard that is not yours (404).
  */
 export async function saveRequest(params: Promise<{ id: string }>): Promise<ScorecardRequest<{ id: string; sessionVersion: number }>> {
   const claims = await getSessionClaims();
@@ -38,9 +39,14 @@ export async function saveRequest(params: Promise<{ id: string }>): Promise<Scor
 
 export const SUBMITTED_MESSAGE = "This scorecard is submitted and read-only. Ask an admin to reopen it.";
 
-/** A save's outcome as HTTP: 200 with the new revision, 409 with the newer value, or a clear 4xx. */
-export function saveResponse<V>(result: SaveResult<V>): Response {
+/**
+ * A save's outcome as HTTP: 200 with the new revision, 409 with the newer value, or a clear 4xx. A session that was
+ * signed out, disabled or otherwise ended since is a 401, so the browser keeps the change queued until its person
+ * signs in again; a 404 would make it drop the change. Asked only on this refusal path, never on a save that lands.
+ */
+export async function saveResponse<V>(who: { id: string; sessionVersion: number }, result: SaveResult<V>): Promise<Response> {
   if (result.ok) return jsonOk({ revision: result.revision, replay: result.replay });
+  if (result.reason === "notFound" && !(await getActiveUser(who.id, who.sessionVersion))) return signedOut();
   switch (result.reason) {
     case "notFound":
       return noSuchScorecard();

@@ -54,13 +54,14 @@ describe("PUT /api/scorecards/[id]/ratings", () => {
     expect(await db.rating.count()).toBe(0);
   });
 
-  test("signed out is a 401; a person disabled since signing in is refused at once and writes nothing", async () => {
+  test("signed out is a 401; a person disabled since signing in is refused at once with a 401 and writes nothing", async () => {
     const { card, criteria, ann, db } = await setup();
     const { PUT } = await import("@/app/api/scorecards/[id]/ratings/route");
     const { PUT: putSummary } = await import("@/app/api/scorecards/[id]/summary/route");
     await db.user.update({ where: { id: ann.id }, data: { disabled: true } }); // the session cookie still decodes
-    expect((await PUT(put(JSON.stringify(op(criteria[0]!, 3, 0))), ctx(card.id))).status).toBe(404);
-    expect((await putSummary(put(JSON.stringify({ opId: crypto.randomUUID(), recommendation: "yes", summary: "x", baseRevision: 0 })), ctx(card.id))).status).toBe(404);
+    // 401, not 404: the browser keeps a 401'd change queued ("Signed out — changes kept on this device").
+    expect((await PUT(put(JSON.stringify(op(criteria[0]!, 3, 0))), ctx(card.id))).status).toBe(401);
+    expect((await putSummary(put(JSON.stringify({ opId: crypto.randomUUID(), recommendation: "yes", summary: "x", baseRevision: 0 })), ctx(card.id))).status).toBe(401);
     expect(await db.rating.count()).toBe(0);
     expect((await db.scorecard.findUniqueOrThrow({ where: { id: card.id } })).summary).toBe("");
     session.user = null;

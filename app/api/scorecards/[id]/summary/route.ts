@@ -11,5 +11,5 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
   if (!req.ok) return req.response;
   const body = await readJsonBody(request, SummaryOpSchema);
   if (!body.ok) return body.response;
-  return saveResponse(await saveSummary(req.user.id, req.scorecardId, body.value, req.user.sessionVersion));
+  return saveResponse(req.user, await saveSummary(req.user.id, req.scorecardId, body.value, req.user.sessionVersion));
 }
