@@ -5,7 +5,8 @@
 //
 // Without --trust-proxy (the default): X-Forwarded-* / Forwarded / X-Real-IP are dropped and X-Forwarded-For is set
 // to the socket's peer address; Next then fills X-Forwarded-Host/Proto/Port from the Host header and the socket.
-// With --trust-proxy (TRUST_PROXY=1): the headers are left as the operator's reverse proxy set them.
+// With --trust-proxy (TRUST_PROXY=1): the headers are left as the operator's reverse proxy set them, and the Host
+// becomes the public host the proxy forwards (X-Forwarded-Host).
 //
 // Plain JavaScript, because it runs without tsx; its arguments were validated by lib/env.ts in the parent.
 import http from "node:http";
@@ -23,7 +24,15 @@ const CLIENT_CONTROLLED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded
 
 /** @param {http.IncomingMessage} req */
 function decideForwardedHeaders(req) {
-  if (trustProxy) return;
+  if (trustProxy) {
+    // The proxy's X-Forwarded-Host is the public host the browser used: make it the Host too, so that every check
+    // comparing a request's Origin with its Host (proxy.ts, same-origin writes) sees the browser's host, not the
+    // internal one the proxy connected to.
+    const forwarded = req.headers["x-forwarded-host"];
+    const publicHost = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    if (publicHost) req.headers.host = publicHost;
+    return;
+  }
   for (const name of CLIENT_CONTROLLED) delete req.headers[name];
   if (req.socket.remoteAddress) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
 }
