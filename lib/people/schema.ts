@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { ROLES } from "@/lib/auth/roles";
 
 /** The roles a person holds: any of the three, each once. None is allowed (they land on /no-role). */

@@ -5,7 +5,7 @@ import { freshDatabasePerTest } from "@/tests/support/db";
 import { createPanelWithAnnsCard, op } from "@/tests/support/scorecard-fixture";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: ("admin" | "interviewer")[] } }));
-vi.mock("@/lib/auth/session", () => ({ getSession: async () => session.user, getSessionUserId: async () => session.user?.id ?? null }));
+vi.mock("@/lib/auth/session", () => ({ getSession: async () => session.user, getSessionClaims: async () => (session.user ? { userId: session.user.id, sessionVersion: 0 } : null) }));
 
 freshDatabasePerTest();
 

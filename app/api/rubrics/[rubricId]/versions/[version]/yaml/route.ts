@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { authorizeApi } from "@/lib/auth/api";
 import { jsonError } from "@/lib/http/json";
 import { getRubricVersionByNumber } from "@/lib/rubric/data";
