@@ -9,7 +9,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { DEFAULT_DATA_DIR, openDatabase, prepareSchema, UserFacingError, type Database } from "./lib/database.ts";
 import { describeRole } from "./lib/app-role.ts";
 import { buildApp, buildIsStale } from "./lib/build.ts";
-import { localUrl, startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
+import { listenHost, localUrl, startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
 import { ensureClientGenerated } from "./db/prisma-cli.ts";
 
 const TOTAL = 5;
@@ -94,8 +94,7 @@ async function main() {
   }
 
   step(5, "Starting the server");
-  // The demo's accounts share a published password: unless HOST says otherwise, only this machine may reach it.
-  const host = config.HOST ?? (demo ? "127.0.0.1" : undefined);
+  const host = listenHost(config.HOST, demo);
   server = startNextServer({ port: config.PORT, env: serverEnv, host, trustProxy: config.TRUST_PROXY === "1" });
   let dead = false;
   void server.exited.then((code) => {

@@ -14,6 +14,11 @@ export type ServeOptions = {
   trustProxy?: boolean;
 };
 
+/** The demo's accounts share a published password: unless HOST says otherwise, only this machine may reach it. */
+export function listenHost(given: string | undefined, demo: boolean): string | undefined {
+  return given ?? (demo ? "127.0.0.1" : undefined);
+}
+
 export function startNextServer(opts: ServeOptions): NextServer {
   const args = ["scripts/lib/serve.mjs", "--port", String(opts.port), ...(opts.host ? ["--hostname", opts.host] : []), ...(opts.trustProxy ? ["--trust-proxy"] : [])];
   const child = spawn(process.execPath, args, {
