@@ -81,6 +81,8 @@ async function main() {
   process.env.DATABASE_URL = database.appUrl; // the shipped matrices and the demo are written as the app would
   const { bootstrapData } = await import("./lib/bootstrap.ts");
   await bootstrapData({ demo, log: detail });
+  const { hasActiveAdmin } = await import("@/lib/people/data");
+  const needsFirstAdmin = !(await hasActiveAdmin());
   detail(`done (${seconds(t)})`);
 
   step(4, "Building the app");
@@ -114,6 +116,10 @@ async function main() {
   if (demo) {
     console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(22)} ${a.roles.map((r) => ROLE_LABELS[r]).join(", ")}`);
+  }
+  if (needsFirstAdmin) {
+    console.log("\nNo admin yet. Create the first one (it prints a temporary password once):");
+    console.log("  npm run admin:create -- you@your-company.com --name \"Your Name\"");
   }
   console.log("\nPress Ctrl-C to stop.");
 }

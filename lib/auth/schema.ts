@@ -1,7 +1,10 @@
 import { z } from "@/lib/validation/zod";
 
+/** An email as people are known by: trimmed and lower-cased, so one address is one person however it is typed. */
+export const EmailSchema = z.string().trim().toLowerCase().email("Enter an email address").max(320);
+
 export const SignInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter an email address").max(320),
+  email: EmailSchema,
   password: z.string().min(1, "Enter your password").max(200),
 });
 export type SignInInput = z.infer<typeof SignInSchema>;

@@ -24,3 +24,8 @@ export async function getCredentialsUser(email: string) {
 export async function getActiveUserByEmail(email: string) {
   return db().user.findFirst({ where: { email, disabled: false }, select: { id: true, email: true, name: true, sessionVersion: true } });
 }
+
+/** Whether anyone can administer this database yet (`npm start` tells a new operator how to make the first admin). */
+export async function hasActiveAdmin(): Promise<boolean> {
+  return (await db().user.count({ where: { disabled: false, roles: { has: "admin" } } })) > 0;
+}

@@ -3,7 +3,8 @@ import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
-import { NewPasswordSchema, RolesSchema } from "./schema";
+import { randomBytes } from "node:crypto";
+import { AdminAccountSchema, NewPasswordSchema, RolesSchema } from "./schema";
 
 /**
  * Writes of people. Every change that should end a person's sessions (disabling, roles, password) bumps their
@@ -60,5 +61,35 @@ export async function endSessions(userId: string, sessionVersion: number): Promi
     const ended = await bumpSessionVersion(tx, userId, sessionVersion);
     if (ended) await recordAudit(tx, { actorId: userId, action: "auth.signed_out", entityType: "user", entityId: userId });
     return ended;
+  });
+}
+
+export type AdminAccountResult =
+  | { ok: true; created: boolean; userId: string; temporaryPassword: string }
+  | { ok: false; reason: "invalid"; message: string };
+
+/**
+ * Make `email` an admin who can sign in now: a new person (named after the address unless a name is given), or an
+ * existing one who gains the admin role, is re-enabled and keeps their other roles. Either way they get a generated
+ * temporary password, returned once and stored only as a hash; their old sessions end. Audited with the actor
+ * null: the shell has no person. For the first admin of an empty database, and for recovering a locked-out one.
+ */
+export async function ensureAdminAccount(input: { email: unknown; name?: unknown }): Promise<AdminAccountResult> {
+  const parsed = AdminAccountSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid input" };
+  const { email, name } = parsed.data;
+  const temporaryPassword = randomBytes(15).toString("base64url"); // 20 characters, 120 bits
+  const passwordHash = await hashPassword(temporaryPassword);
+  return db().$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, roles: true } });
+    const user = existing
+      ? await tx.user.update({
+          where: { id: existing.id },
+          data: { roles: [...new Set([...existing.roles, "admin" as const])], disabled: false, passwordHash, sessionVersion: { increment: 1 }, ...(name ? { name } : {}) },
+          select: { id: true },
+        })
+      : await tx.user.create({ data: { email, name: name ?? email.split("@")[0]!, roles: ["admin"], passwordHash }, select: { id: true } });
+    await recordAudit(tx, { actorId: null, action: existing ? "person.made_admin" : "person.created", entityType: "user", entityId: user.id, data: { email, roles: existing ? [...new Set([...existing.roles, "admin"])] : ["admin"], via: "shell" } });
+    return { ok: true, created: !existing, userId: user.id, temporaryPassword } as const;
   });
 }
