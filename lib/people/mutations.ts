@@ -89,6 +89,8 @@ export async function ensureAdminAccount(input: { email: unknown; name?: unknown
           select: { id: true },
         })
       : await tx.user.create({ data: { email, name: name ?? email.split("@")[0]!, roles: ["admin"], passwordHash }, select: { id: true } });
+    // A shell recovery must work even while the account is throttled (the lockout counts wrong passwords).
+    await tx.signInFailure.deleteMany({ where: { email } });
     await recordAudit(tx, { actorId: null, action: existing ? "person.made_admin" : "person.created", entityType: "user", entityId: user.id, data: { email, roles: existing ? [...new Set([...existing.roles, "admin"])] : ["admin"], via: "shell" } });
     return { ok: true, created: !existing, userId: user.id, temporaryPassword } as const;
   });

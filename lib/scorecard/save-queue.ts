@@ -42,6 +42,10 @@ export class SaveQueue {
   private retryArmed = false;
   private retryToken = 0;
   private stopped = false;
+  /** Answers that refused or replaced a change (counted so flush can tell one happened while it waited). */
+  private refusals = 0;
+  /** When the last refusal was answered: operations typed before it do not clear its message. */
+  private rejectedAt = Number.NEGATIVE_INFINITY;
   private shown: SaveState;
   private listeners = new Set<QueueListener>();
   /** The value and revision of each field as last confirmed by the server, for a page rendered before them. */
@@ -99,12 +103,17 @@ export class SaveQueue {
     return [...this.confirmed].filter(([field, c]) => c.revision > (revisions[field] ?? 0)).map(([field, c]) => ({ field, value: c.value }));
   }
 
-  /** Resolves true once nothing is left to send, false as soon as that cannot happen now (offline...). */
+  /**
+   * Resolves true once nothing is left to send, false as soon as that cannot happen now (offline...), and false when
+   * the server refused or replaced one of the changes meanwhile: the caller (submit) must not go on as if the values
+   * on screen were the ones stored.
+   */
   flush(): Promise<boolean> {
+    const refusalsAtStart = this.refusals;
     return new Promise((resolve) => {
       const check: QueueListener = {
         state: ({ status, pending }) => {
-          if (pending === 0 && !waiting(status)) done(true);
+          if (pending === 0 && !waiting(status)) done(this.refusals === refusalsAtStart);
           else if (waiting(status)) done(false);
         },
       };
@@ -157,7 +166,9 @@ export class SaveQueue {
           if (this.shown.status !== "rejected") this.show("saved"); // a refusal stays on screen until the next edit
           return;
         }
-        if (!waiting(this.shown.status)) this.show("saving");
+        // A refusal stays on screen while the queue sends what was typed before it; the next edit replaces it.
+        const refusalShown = this.shown.status === "rejected" && op.at <= this.rejectedAt;
+        if (!waiting(this.shown.status) && !refusalShown) this.show("saving");
         this.commit(markAttempted(this.state, op.opId));
         const reply = await this.send(op);
         if (this.stopped) return;
@@ -199,6 +210,9 @@ export class SaveQueue {
     }
     this.failures = 0;
     this.disarmRetry(); // the server answers again: the next edit goes at once, not at the old retry's time
+    // Counted before the commit: committing tells listeners (flush among them) that the queue is shorter.
+    if (answer.kind !== "saved") this.refusals++;
+    if (answer.kind === "rejected") this.rejectedAt = this.io.now();
     this.commit(applyAnswer(this.state, op, answer));
     if (answer.kind === "rejected") this.show("rejected", body?.error ?? `The server refused the change (${response!.status}).`);
     else if (waiting(this.shown.status)) this.show("saving");

@@ -1,7 +1,8 @@
 // Least privilege in PostgreSQL: migrations run as the schema's owner; the app connects as a role that may read and
 // write rows and nothing else. It cannot create, alter or drop tables (so it cannot drop the trigger that keeps
-// published rubric versions immutable), cannot connect to the cluster's other databases, and may only append to the
-// two append-only tables (published versions and the audit trail).
+// published rubric versions immutable), has no grant on any other database's tables, and may only append to the two
+// append-only tables (published versions and the audit trail). On the embedded cluster, which is ours alone, it also
+// cannot connect to the maintenance database `postgres`.
 import pg from "pg";
 
 export const APP_ROLE = "quorum_app";
@@ -36,9 +37,10 @@ export async function ensureAppRole(ownerUrl: string, role: string, password: st
 
 /**
  * Grant the app role what it needs on the database at `ownerUrl`, after every migration (new tables get their
- * grants then). Idempotent. Other databases of the cluster: PUBLIC loses CONNECT on the maintenance database.
+ * grants then). Idempotent. `closeMaintenanceDb` (the embedded cluster only: on an operator's shared server, tools
+ * rely on PUBLIC reaching `postgres`): PUBLIC loses CONNECT on the maintenance database too.
  */
-export async function grantAppRole(ownerUrl: string, role: string): Promise<void> {
+export async function grantAppRole(ownerUrl: string, role: string, opts: { closeMaintenanceDb?: boolean } = {}): Promise<void> {
   const database = decodeURIComponent(new URL(ownerUrl).pathname.slice(1));
   const r = ident(role);
   await withClient(ownerUrl, async (client) => {
@@ -52,8 +54,7 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
       ...APPEND_ONLY_TABLES.filter((t) => tables.includes(t)).map((t) => `REVOKE UPDATE, DELETE, TRUNCATE ON ${ident(t)} FROM ${r}`),
       `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
     ];
-    const others = (await client.query<{ name: string }>("select datname as name from pg_database where datname = 'postgres' and datname <> $1", [database])).rows;
-    for (const o of others) statements.push(`REVOKE CONNECT ON DATABASE ${ident(o.name)} FROM PUBLIC`);
+    if (opts.closeMaintenanceDb && database !== "postgres") statements.push(`REVOKE CONNECT ON DATABASE "postgres" FROM PUBLIC`);
     await client.query("BEGIN");
     try {
       for (const s of statements) await client.query(s);

@@ -71,10 +71,10 @@ export async function openDatabase(opts: { databaseUrl?: string; ownerUrl?: stri
  * Apply pending migrations as the owner, then grant the app's role its rows (new tables included). When the app and
  * the owner are one role (DATABASE_URL alone), there is nothing to grant.
  */
-export async function prepareSchema(database: Pick<Database, "url" | "appUrl">): Promise<void> {
+export async function prepareSchema(database: Pick<Database, "url" | "appUrl"> & { embedded?: boolean }): Promise<void> {
   await migrateDeploy(database.url);
   const appRole = decodeURIComponent(new URL(database.appUrl).username);
-  if (appRole !== decodeURIComponent(new URL(database.url).username)) await grantAppRole(database.url, appRole);
+  if (appRole !== decodeURIComponent(new URL(database.url).username)) await grantAppRole(database.url, appRole, { closeMaintenanceDb: database.embedded });
 }
 
 /** An error whose message is meant for the person at the terminal: printed alone, without a stack. */

@@ -50,7 +50,8 @@ export function startNextServer(opts: ServeOptions): NextServer {
 
 /** A URL on which this machine reaches a server listening on `host` (unset or a wildcard: every interface). */
 export function localUrl(port: number, host?: string): string {
-  if (!host || host === "0.0.0.0" || host === "::" || host === "127.0.0.1" || host === "localhost") return `http://127.0.0.1:${port}`;
+  if (!host || host === "0.0.0.0" || host === "::" || host === "127.0.0.1") return `http://127.0.0.1:${port}`;
+  if (host === "localhost") return `http://localhost:${port}`; // may be ::1 only: let the resolver choose
   return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 }
 

@@ -199,6 +199,36 @@ describe("save queue", () => {
     expect(states.at(-1)).toEqual({ status: "rejected", pending: 0, message: "This scorecard is submitted." });
     expect(await h.queue.flush()).toBe(true);
   });
+
+  test("a refusal stays on screen while the changes typed before it are saved; the next edit clears it", async () => {
+    const ok = (revision: number) => ({ status: 200, body: { revision, replay: false } });
+    const h = harness([{ status: 400, body: { error: "Invalid request: note: contains a NUL character" } }, ok(1), ok(1)]);
+    const states: SaveState[] = [];
+    h.queue.subscribe({ state: (s) => states.push(s) });
+    h.queue.enqueue(rating("a", 3));
+    h.queue.enqueue(rating("b", 2)); // typed before the refusal arrives
+    await h.respond();
+    await h.respond();
+    expect(states.at(-1)).toMatchObject({ status: "rejected", pending: 0 });
+    h.queue.enqueue(rating("c", 1));
+    await h.respond();
+    expect(states.at(-1)).toEqual({ status: "saved", pending: 0 });
+  });
+
+  test("flush answers false when the server refuses or replaces a change while it waits, so submit does not go on", async () => {
+    const rejected = harness([{ status: 400, body: { error: "refused" } }]);
+    rejected.queue.enqueue(rating("a", 3));
+    const flushed = rejected.queue.flush();
+    await rejected.respond();
+    expect(await flushed).toBe(false);
+
+    const replaced = harness([{ status: 409, body: { reason: "conflict", current: { level: 4, noEvidence: false, note: "", revision: 2 } } }]);
+    replaced.queue.enqueue(rating("a", 3));
+    const flushedToo = replaced.queue.flush();
+    await replaced.respond();
+    expect(await flushedToo).toBe(false);
+    expect(await replaced.queue.flush()).toBe(true); // nothing left, nothing refused since: submit may go on
+  });
 });
 
 async function tick() {
