@@ -34,12 +34,15 @@ describe("npm run admin:create", () => {
     expect(await db().auditEvent.count({ where: { action: "person.created" } })).toBe(1);
   });
 
-  test("an existing person gains the admin role and keeps theirs; their old password and sessions end", async () => {
+  test("an existing, locked-out person gains the admin role and keeps theirs; old password, sessions and lockout end", async () => {
     const { db } = await import("@/lib/db");
     const { hashPassword } = await import("@/lib/auth/password");
     await db().user.create({ data: { email: "mia@example.com", name: "Mia", roles: ["interviewer"], disabled: true, passwordHash: await hashPassword("old-password-123") } });
+    // Locked out by someone guessing: ten failures in the last minutes.
+    await db().signInFailure.createMany({ data: Array.from({ length: 10 }, () => ({ email: "mia@example.com", address: "203.0.113.9" })) });
     const { code, out } = await adminCreate("mia@example.com");
     expect(code, out).toBe(0);
+    expect(await db().signInFailure.count({ where: { email: "mia@example.com" } })).toBe(0);
     const mia = await db().user.findUniqueOrThrow({ where: { email: "mia@example.com" } });
     expect(mia).toMatchObject({ name: "Mia", roles: ["interviewer", "admin"], disabled: false, sessionVersion: 1 });
     const { authorizeCredentials } = await import("@/lib/auth/options");
