@@ -41,7 +41,6 @@ export class SaveQueue {
   private failures = 0;
   private retryArmed = false;
   private retryToken = 0;
-  private stopped = false;
   /** Answers that refused or replaced a change (counted so flush can tell one happened while it waited). */
   private refusals = 0;
   /** When the last refusal was answered: operations typed before it do not clear its message. */
@@ -136,10 +135,6 @@ export class SaveQueue {
     void this.pump();
   }
 
-  stop() {
-    this.stopped = true;
-  }
-
   private commit(state: QueueState) {
     this.state = state;
     this.io.save(state);
@@ -157,7 +152,7 @@ export class SaveQueue {
   private async pump(): Promise<void> {
     // `sending` covers the whole exchange, the answer's body included: an answered operation is gone from the queue
     // before anything else may look at the head of it, so it can never be sent again.
-    if (this.sending || this.stopped) return;
+    if (this.sending) return;
     this.sending = true;
     try {
       for (;;) {
@@ -171,7 +166,6 @@ export class SaveQueue {
         if (!waiting(this.shown.status) && !refusalShown) this.show("saving");
         this.commit(markAttempted(this.state, op.opId));
         const reply = await this.send(op);
-        if (this.stopped) return;
         if (!this.settle(op, reply)) return;
       }
     } finally {
