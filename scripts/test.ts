@@ -16,7 +16,11 @@ import { ensureAppRole } from "./lib/app-role.ts";
 import { resolveBrowser } from "./lib/browser.ts";
 
 const config = scriptEnv();
-const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
+// `npm test -- unit e2e` runs only those steps; any other argument (a file, `--grep x`) goes to the runners of the
+// chosen steps, e.g. `npm test -- integration tests/integration/people.test.ts`.
+const STEPS = ["typecheck", "lint", "unit", "integration", "e2e"];
+const only = process.argv.slice(2).filter((a) => STEPS.includes(a));
+const passThrough = process.argv.slice(2).filter((a) => !STEPS.includes(a));
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 let embedded: EmbeddedPostgres | undefined;
@@ -101,7 +105,7 @@ async function e2e(): Promise<boolean> {
   }
   const browser = await resolveBrowser(config.PLAYWRIGHT_CHROMIUM_EXECUTABLE);
   console.log(`browser: ${BROWSER_NAMES[browser.source]}${browser.executablePath ? ` (${browser.executablePath})` : ""}`);
-  const ok = await run(bin("playwright"), ["test"], { ...process.env, E2E_BASE_URL: baseUrl, DATABASE_URL: url });
+  const ok = await run(bin("playwright"), ["test", ...passThrough], { ...process.env, E2E_BASE_URL: baseUrl, DATABASE_URL: url });
   await server.stop();
   server = undefined;
   return ok;
@@ -112,9 +116,9 @@ async function main() {
   ensureClientGenerated();
   await step("typecheck", () => run(bin("tsc"), ["--noEmit", "-p", "."]));
   await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
-  await step("unit", () => run(bin("vitest"), ["run"]));
+  await step("unit", () => run(bin("vitest"), ["run", ...passThrough]));
   await step("integration", async () =>
-    run(bin("vitest"), ["run", "-c", "vitest.integration.config.ts"], { ...process.env, TEST_DATABASE_URL: await testServerUrl() }),
+    run(bin("vitest"), ["run", "-c", "vitest.integration.config.ts", ...passThrough], { ...process.env, TEST_DATABASE_URL: await testServerUrl() }),
   );
   await step("e2e", e2e);
   await cleanup();

@@ -24,7 +24,15 @@ export function homePath(user: Pick<SessionUser, "roles">): string {
   return HOMES.find((h) => hasRole(user, h.role))?.path ?? "/no-role";
 }
 
-/** The navigation a person sees: one entry per role they hold. */
+/** The main navigation, each entry with the roles that see it: a person with several roles sees every role's pages. */
+const NAVIGATION: { href: string; label: string; roles: Role[] }[] = [
+  { href: "/admin", label: "Admin", roles: ["admin"] },
+  { href: "/positions", label: "Positions", roles: ["admin", "hiring_manager"] },
+  { href: "/candidates", label: "Candidates", roles: ["admin", "hiring_manager"] },
+  { href: "/reports", label: "Reports", roles: ["admin", "hiring_manager"] },
+  { href: "/interviews", label: "My interviews", roles: ["interviewer"] },
+];
+
 export function navigationFor(user: Pick<SessionUser, "roles">) {
-  return HOMES.filter((h) => hasRole(user, h.role)).map(({ path, label }) => ({ href: path, label }));
+  return NAVIGATION.filter((n) => hasAnyRole(user, n.roles)).map(({ href, label }) => ({ href, label }));
 }

@@ -6,6 +6,7 @@ import { parseStoredDefinition } from "@/lib/rubric/data";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { seedDemoScores } from "@/lib/demo/seed-scores";
 import { assignInterviewer } from "@/lib/interview/mutations";
+import { normaliseEmail } from "@/lib/candidate/normalise";
 
 export const DEMO_RUBRIC_ID = "senior-postgresql-engineer";
 const POSITION_TITLE = "Senior PostgreSQL Engineer";
@@ -47,11 +48,16 @@ export async function seedDemo(now = new Date()): Promise<{ created: boolean }> 
         title: POSITION_TITLE,
         description: "Owns the availability, performance and evolution of our PostgreSQL fleet.",
         rubricId: DEMO_RUBRIC_ID,
+        team: "Data platform",
+        location: "Remote (Europe)",
         managers: { create: { userId: manager.id } },
+        interviewers: { create: interviewers.map((u) => ({ userId: u.id })) },
       },
     });
     for (const [c, candidate] of CANDIDATES.entries()) {
-      const { id: candidateId } = await tx.candidate.create({ data: { name: candidate.name, email: candidate.email } });
+      const { id: candidateId } = await tx.candidate.create({
+        data: { name: candidate.name, email: candidate.email, emailKey: normaliseEmail(candidate.email), source: "Referral", applications: { create: { positionId: position.id } } },
+      });
       for (const [s, stage] of stages.entries()) {
         // Two interviewers per stage, rotating, so every interviewer meets every candidate at some stage.
         const panel = [interviewers[(c + s) % interviewers.length]!, interviewers[(c + s + 1) % interviewers.length]!];
@@ -62,6 +68,9 @@ export async function seedDemo(now = new Date()): Promise<{ created: boolean }> 
             rubricVersionId: version.id,
             stageId: stage.id,
             scheduledAt: at(now, candidate.dayOffset + Math.floor(s / 2), s % 2 === 0 ? 10 : 15),
+            durationMinutes: stage.minutes,
+            timeZone: "Europe/Berlin",
+            location: "https://meet.example.com/quorum-demo",
           },
         });
         for (const p of panel) await assignInterviewer(tx, { interviewId: interview.id, interviewerId: p.id });

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/mutations";
+import type { AuditAction } from "@/lib/audit/actions";
 import { hashPassword } from "@/lib/auth/password";
 import { randomBytes } from "node:crypto";
 import { AdminAccountSchema, NewPasswordSchema, RolesSchema } from "./schema";
@@ -26,7 +27,7 @@ export async function bumpSessionVersion(tx: Tx, userId: string, expected?: numb
   return count === 1;
 }
 
-async function changePerson(actorId: string | null, userId: string, action: string, data: Prisma.UserUpdateManyMutationInput, auditData: Prisma.InputJsonValue = {}): Promise<PersonResult> {
+async function changePerson(actorId: string | null, userId: string, action: AuditAction, data: Prisma.UserUpdateManyMutationInput, auditData: Prisma.InputJsonValue = {}): Promise<PersonResult> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId }, data });
     if (count === 0) return { ok: false, reason: "notFound" } as const;
