@@ -21,6 +21,12 @@ const EnvSchema = DatabaseEnvSchema.extend({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("Company SSO"),
+  /**
+   * Optional outgoing mail (password links, calendar invites), e.g. smtp://user:pass@smtp.example.com:587 or
+   * smtps://...:465. Unset: nothing is sent, and the admin pages show links and invites to hand over instead.
+   */
+  SMTP_URL: z.string().url("SMTP_URL must be a URL such as smtp://user:pass@host:587").refine((u) => /^smtps?:\/\//.test(u), "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_FROM: z.string().min(3).default("Quorum <quorum@localhost>"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -55,6 +61,10 @@ export function oidcConfig(e: Env = env()) {
 }
 
 export const isDemo = () => env().QUORUM_DEMO === "1";
+
+export function smtpConfig(e: Env = env()) {
+  return e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined;
+}
 
 // The command-line scripts (start, test, database, benchmarks) read their own, smaller set.
 const ScriptEnvSchema = z.object({
