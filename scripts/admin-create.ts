@@ -14,7 +14,7 @@ runCli(async () => {
   return withDatabase(scriptEnv(), async (database) => {
     await prepareSchema(database);
     process.env.DATABASE_URL = database.appUrl;
-    const { ensureAdminAccount } = await import("@/lib/people/mutations");
+    const { ensureAdminAccount } = await import("@/lib/setup/mutations");
     const result = await ensureAdminAccount({ email: positionals[0], name: values.name });
     if (!result.ok) {
       console.error(result.message);

@@ -1,11 +1,9 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/mutations";
-import type { AuditAction } from "@/lib/audit/actions";
+import { recordAudit, recordChange } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
-import { randomBytes } from "node:crypto";
-import { AdminAccountSchema, NewPasswordSchema, RolesSchema } from "./schema";
+import type { Role } from "@/lib/auth/roles";
+import { NewPasswordSchema, RolesSchema, type PersonInput } from "./schema";
 
 /**
  * Writes of people. Every change that should end a person's sessions (disabling, roles, password) bumps their
@@ -13,7 +11,17 @@ import { AdminAccountSchema, NewPasswordSchema, RolesSchema } from "./schema";
  * carried in the session token (lib/auth/session.ts), so the person's open sessions end at their next request.
  */
 
-export type PersonResult = { ok: true } | { ok: false; reason: "notFound" } | { ok: false; reason: "invalid"; message: string };
+export type PersonRefusal =
+  | { ok: false; reason: "notFound" }
+  | { ok: false; reason: "invalid"; message: string }
+  | { ok: false; reason: "conflict"; message: string }
+  | { ok: false; reason: "lastAdmin"; message: string };
+export type PersonResult = { ok: true } | PersonRefusal;
+
+export const LAST_ADMIN = "This is the last active admin. Make someone else an admin first, so that Quorum keeps one.";
+export const EMAIL_TAKEN = "Someone already has this email.";
+const NOT_FOUND = { ok: false, reason: "notFound" } as const;
+const EMAIL_CONFLICT = { ok: false, reason: "conflict", message: EMAIL_TAKEN } as const;
 
 /**
  * End every session of a person. With `expected`, only when that is still their version (false otherwise, and for
@@ -27,33 +35,125 @@ export async function bumpSessionVersion(tx: Tx, userId: string, expected?: numb
   return count === 1;
 }
 
-async function changePerson(actorId: string | null, userId: string, action: AuditAction, data: Prisma.UserUpdateManyMutationInput, auditData: Prisma.InputJsonValue = {}): Promise<PersonResult> {
-  return db().$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: userId }, data });
-    if (count === 0) return { ok: false, reason: "notFound" } as const;
-    await bumpSessionVersion(tx, userId);
-    await recordAudit(tx, { actorId, action, entityType: "user", entityId: userId, data: auditData });
-    return { ok: true } as const;
-  });
+/**
+ * The active admins, locked until the transaction ends (in id order, so two transactions cannot deadlock). A
+ * concurrent transaction that demotes an admin waits here, then re-reads the rows once the first one commits
+ * (PostgreSQL re-checks the WHERE of a locked row): of two concurrent demotions of the last two admins, the second
+ * sees one admin left.
+ */
+async function lockActiveAdmins(tx: Tx): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE disabled = false AND 'admin' = ANY(roles) ORDER BY id FOR UPDATE`;
+  return rows.map((r) => r.id);
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Error && "code" in error && error.code === "P2002";
+
+const sameRoles = (a: Role[], b: Role[]) => a.length === b.length && a.every((r) => b.includes(r));
+
+type Change = { name?: string; email?: string; roles?: Role[]; disabled?: boolean };
+
+/**
+ * One change of a person in one transaction: the last-admin rule, the unique email, the session version, and an
+ * audit event with before/after values for each kind of change (details, roles, status). Nothing changed: no write.
+ */
+async function changePerson(actorId: string | null, userId: string, change: Change): Promise<PersonResult> {
+  try {
+    return await db().$transaction(async (tx) => {
+      const demotes = change.disabled === true || (change.roles !== undefined && !change.roles.includes("admin"));
+      const admins = demotes ? await lockActiveAdmins(tx) : [];
+      // Read after the lock: if they are an active admin, their row is locked and current.
+      const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, roles: true, disabled: true } });
+      if (!before) return NOT_FOUND;
+      if (admins.length === 1 && admins[0] === userId) return { ok: false, reason: "lastAdmin", message: LAST_ADMIN } as const;
+      if (change.email !== undefined && change.email !== before.email && (await tx.user.count({ where: { email: change.email } }))) return EMAIL_CONFLICT;
+      const after = {
+        name: change.name ?? before.name,
+        email: change.email ?? before.email,
+        roles: change.roles && !sameRoles(change.roles, before.roles) ? change.roles : before.roles,
+        disabled: change.disabled ?? before.disabled,
+      };
+      const endsSessions = after.roles !== before.roles || after.disabled !== before.disabled;
+      if (!endsSessions && after.name === before.name && after.email === before.email) return { ok: true } as const; // nothing to write
+      await tx.user.update({ where: { id: userId }, data: { ...after, ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}) } });
+      // Stop the person's unused password links too: a disabled person's links must not outlive the disabling.
+      if (after.disabled && !before.disabled) await tx.oneTimeToken.deleteMany({ where: { userId, purpose: "set_password", usedAt: null } });
+      const event = { actorId, entityType: "user", entityId: userId } as const;
+      await recordChange(tx, { ...event, action: "person.updated", before: { name: before.name, email: before.email }, after: { name: after.name, email: after.email } });
+      await recordChange(tx, { ...event, action: "person.roles_changed", before: { roles: before.roles }, after: { roles: after.roles } });
+      await recordChange(tx, { ...event, action: after.disabled ? "person.disabled" : "person.enabled", before: { disabled: before.disabled }, after: { disabled: after.disabled } });
+      return { ok: true } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return EMAIL_CONFLICT; // the same address taken by a concurrent request
+    throw error;
+  }
+}
+
+/** Add a person (no password yet: the admin sets one on their page, or they sign in through single sign-on). */
+export async function createPerson(actorId: string, input: PersonInput): Promise<{ ok: true; userId: string } | PersonRefusal> {
+  try {
+    return await db().$transaction(async (tx) => {
+      if (await tx.user.count({ where: { email: input.email } })) return EMAIL_CONFLICT;
+      const user = await tx.user.create({ data: { name: input.name, email: input.email, roles: input.roles }, select: { id: true } });
+      await recordChange(tx, { actorId, action: "person.created", entityType: "user", entityId: user.id, before: {}, after: input });
+      return { ok: true, userId: user.id } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return EMAIL_CONFLICT;
+    throw error;
+  }
+}
+
+/** Edit a person's name, email and roles (a role change ends their sessions; the last admin keeps the role). */
+export function updatePerson(actorId: string, userId: string, input: PersonInput): Promise<PersonResult> {
+  return changePerson(actorId, userId, input);
 }
 
 /** Disable a person: refused at their next request, every session ended, no sign-in until re-enabled. */
 export function disableUser(actorId: string | null, userId: string): Promise<PersonResult> {
-  return changePerson(actorId, userId, "person.disabled", { disabled: true });
+  return changePerson(actorId, userId, { disabled: true });
+}
+
+/** Re-enable a disabled person: they can sign in again with their password or single sign-on. */
+export function enableUser(actorId: string | null, userId: string): Promise<PersonResult> {
+  return changePerson(actorId, userId, { disabled: false });
 }
 
 /** Replace a person's roles; their sessions end, so no page keeps showing what the old roles allowed. */
 export async function setRoles(actorId: string | null, userId: string, roles: unknown): Promise<PersonResult> {
   const parsed = RolesSchema.safeParse(roles);
   if (!parsed.success) return { ok: false, reason: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid roles" };
-  return changePerson(actorId, userId, "person.roles_changed", { roles: parsed.data }, { roles: parsed.data });
+  return changePerson(actorId, userId, { roles: parsed.data });
 }
+
+/**
+ * Store a new password hash inside the caller's transaction: every session ends, the person's unused password
+ * links stop working (the new password supersedes them) and a sign-in lockout is lifted (they were given a way in).
+ * Returns whether they had a password before, or null for an unknown person.
+ */
+export async function writePassword(tx: Tx, userId: string, passwordHash: string): Promise<{ hadPassword: boolean; email: string } | null> {
+  const before = await tx.user.findUnique({ where: { id: userId }, select: { passwordHash: true, email: true } });
+  if (!before) return null;
+  await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+  await tx.oneTimeToken.deleteMany({ where: { userId, purpose: "set_password", usedAt: null } });
+  await tx.signInFailure.deleteMany({ where: { email: before.email } });
+  return { hadPassword: before.passwordHash !== null, email: before.email };
+}
+
+/** The audit data of a password change: what kind of password replaced what (never the password or its hash). */
+export const passwordChange = (hadPassword: boolean, to: string) => ({ changes: { password: { from: hadPassword ? "a password" : "none", to } } });
 
 /** Set a person's password (the hash is made before the transaction opens); every session ends. */
 export async function setPassword(actorId: string | null, userId: string, password: unknown): Promise<PersonResult> {
   const parsed = NewPasswordSchema.safeParse(password);
   if (!parsed.success) return { ok: false, reason: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid password" };
-  return changePerson(actorId, userId, "person.password_changed", { passwordHash: await hashPassword(parsed.data) });
+  const passwordHash = await hashPassword(parsed.data);
+  return db().$transaction(async (tx) => {
+    const written = await writePassword(tx, userId, passwordHash);
+    if (!written) return NOT_FOUND;
+    await recordAudit(tx, { actorId, action: "person.password_changed", entityType: "user", entityId: userId, data: passwordChange(written.hadPassword, "a new password") });
+    return { ok: true } as const;
+  });
 }
 
 /** Sign-out (next-auth's signOut event): ends every session of the person if `sessionVersion` is still current. */
@@ -62,37 +162,5 @@ export async function endSessions(userId: string, sessionVersion: number): Promi
     const ended = await bumpSessionVersion(tx, userId, sessionVersion);
     if (ended) await recordAudit(tx, { actorId: userId, action: "auth.signed_out", entityType: "user", entityId: userId });
     return ended;
-  });
-}
-
-export type AdminAccountResult =
-  | { ok: true; created: boolean; userId: string; temporaryPassword: string }
-  | { ok: false; reason: "invalid"; message: string };
-
-/**
- * Make `email` an admin who can sign in now: a new person (named after the address unless a name is given), or an
- * existing one who gains the admin role, is re-enabled and keeps their other roles. Either way they get a generated
- * temporary password, returned once and stored only as a hash; their old sessions end. Audited with the actor
- * null: the shell has no person. For the first admin of an empty database, and for recovering a locked-out one.
- */
-export async function ensureAdminAccount(input: { email: unknown; name?: unknown }): Promise<AdminAccountResult> {
-  const parsed = AdminAccountSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid input" };
-  const { email, name } = parsed.data;
-  const temporaryPassword = randomBytes(15).toString("base64url"); // 20 characters, 120 bits
-  const passwordHash = await hashPassword(temporaryPassword);
-  return db().$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, roles: true } });
-    const user = existing
-      ? await tx.user.update({
-          where: { id: existing.id },
-          data: { roles: [...new Set([...existing.roles, "admin" as const])], disabled: false, passwordHash, sessionVersion: { increment: 1 }, ...(name ? { name } : {}) },
-          select: { id: true },
-        })
-      : await tx.user.create({ data: { email, name: name ?? email.split("@")[0]!, roles: ["admin"], passwordHash }, select: { id: true } });
-    // A shell recovery must work even while the account is throttled (the lockout counts wrong passwords).
-    await tx.signInFailure.deleteMany({ where: { email } });
-    await recordAudit(tx, { actorId: null, action: existing ? "person.made_admin" : "person.created", entityType: "user", entityId: user.id, data: { email, roles: existing ? [...new Set([...existing.roles, "admin"])] : ["admin"], via: "shell" } });
-    return { ok: true, created: !existing, userId: user.id, temporaryPassword } as const;
   });
 }

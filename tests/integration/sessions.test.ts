@@ -28,7 +28,7 @@ describe("what ends a person's sessions", () => {
     expect(await disableUser(admin.id, ivy.id)).toEqual({ ok: true });
     expect(await getActiveUser(ivy.id, 0)).toBeNull();
     expect(await getActiveUser(ivy.id, 1)).toBeNull();
-    expect(await audits("person.disabled")).toEqual([{ actorId: admin.id, entityId: ivy.id, data: {} }]);
+    expect(await audits("person.disabled")).toEqual([{ actorId: admin.id, entityId: ivy.id, data: { changes: { disabled: { from: false, to: true } } } }]);
     expect(await disableUser(admin.id, crypto.randomUUID())).toEqual({ ok: false, reason: "notFound" });
   });
 
@@ -41,7 +41,7 @@ describe("what ends a person's sessions", () => {
     expect(await getActiveUser(ivy.id, 1)).toMatchObject({ roles: ["hiring_manager", "interviewer"] });
     expect(await setRoles(null, ivy.id, ["owner"])).toMatchObject({ ok: false, reason: "invalid" });
     expect(await getActiveUser(ivy.id, 1)).toMatchObject({ roles: ["hiring_manager", "interviewer"] });
-    expect(await audits("person.roles_changed")).toEqual([{ actorId: null, entityId: ivy.id, data: { roles: ["hiring_manager", "interviewer"] } }]);
+    expect(await audits("person.roles_changed")).toEqual([{ actorId: null, entityId: ivy.id, data: { changes: { roles: { from: ["interviewer"], to: ["hiring_manager", "interviewer"] } } } }]);
   });
 
   test("a password change: old sessions end, only the new password signs in, and the new token carries the new version", async () => {
