@@ -83,6 +83,8 @@ async function main() {
   await bootstrapData({ demo, log: detail });
   const { hasActiveAdmin } = await import("@/lib/people/data");
   const needsFirstAdmin = !(await hasActiveAdmin());
+  // Only the console ever shows this link; a new start replaces an unused one.
+  const setupToken = needsFirstAdmin && !demo ? await (await import("@/lib/setup/mutations")).createSetupLink() : null;
   detail(`done (${seconds(t)})`);
 
   step(4, "Building the app");
@@ -118,7 +120,9 @@ async function main() {
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(22)} ${a.roles.map((r) => ROLE_LABELS[r]).join(", ")}`);
   }
   if (needsFirstAdmin) {
-    console.log("\nNo admin yet. Create the first one (it prints a temporary password once):");
+    console.log("\nNo admin yet. Open this one-time link to create the first one (it works once; only this console shows it):");
+    if (setupToken) console.log(`  ${config.NEXTAUTH_URL ? new URL(config.NEXTAUTH_URL).origin : shown}/setup/${setupToken}`);
+    console.log("Or from the shell (it prints a temporary password once):");
     console.log("  npm run admin:create -- you@your-company.com --name \"Your Name\"");
   }
   console.log("\nPress Ctrl-C to stop.");
