@@ -46,7 +46,8 @@ async function lockActiveAdmins(tx: Tx): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Error && "code" in error && error.code === "P2002";
+/** Prisma's unique-constraint error (P2002): the same email written by a concurrent request. */
+export const isUniqueViolation = (error: unknown) => error instanceof Error && "code" in error && error.code === "P2002";
 
 const sameRoles = (a: Role[], b: Role[]) => a.length === b.length && a.every((r) => b.includes(r));
 

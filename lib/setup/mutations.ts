@@ -4,7 +4,7 @@ import { recordAudit, recordChange } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { claimToken, hashToken, newOneTimeToken, newTemporaryPassword, tokenState } from "@/lib/people/one-time-token";
 import { AdminAccountSchema } from "@/lib/people/schema";
-import { EMAIL_TAKEN } from "@/lib/people/mutations";
+import { EMAIL_TAKEN, isUniqueViolation } from "@/lib/people/mutations";
 
 /**
  * The first admin of a database without one. `npm start` prints a setup link (scripts/start.ts) whose page creates
@@ -61,7 +61,7 @@ export async function createFirstAdmin(input: { token: string; name: string; ema
     });
   } catch (error) {
     // The same email created by a concurrent request: nothing was written, the link still works.
-    if (error instanceof Error && "code" in error && error.code === "P2002") return { ok: false, reason: "conflict", message: EMAIL_TAKEN };
+    if (isUniqueViolation(error)) return { ok: false, reason: "conflict", message: EMAIL_TAKEN };
     throw error;
   }
 }
