@@ -67,6 +67,7 @@ async function changePerson(actorId: string | null, userId: string, change: Chan
       if (!before) return NOT_FOUND;
       if (admins.length === 1 && admins[0] === userId) return { ok: false, reason: "lastAdmin", message: LAST_ADMIN } as const;
       if (change.email !== undefined && change.email !== before.email && (await tx.user.count({ where: { email: change.email } }))) return EMAIL_CONFLICT;
+      // The same set of roles keeps the stored list (and its order), so `after.roles !== before.roles` means a change.
       const after = {
         name: change.name ?? before.name,
         email: change.email ?? before.email,
