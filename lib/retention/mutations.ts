@@ -11,7 +11,7 @@ import { scrubNames } from "./scrub";
 
 export async function setGlobalRetention(actorId: string, days: number | null): Promise<{ ok: true; changed: boolean }> {
   return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(3, hashtext(${RETENTION_SETTING}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(3, hashtext(${RETENTION_SETTING}))`;
     const before = await getGlobalRetentionDays(tx);
     const changed = await recordChange(tx, { actorId, action: "settings.retention_changed", entityType: "settings", entityId: RETENTION_SETTING, before: { days: before }, after: { days } });
     if (changed) await tx.appSetting.upsert({ where: { key: RETENTION_SETTING }, create: { key: RETENTION_SETTING, value: { days } }, update: { value: { days } } });
