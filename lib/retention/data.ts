@@ -65,17 +65,20 @@ export async function dueCandidateIds(client: Tx, now: Date, ids: string[]): Pro
   return rows.map((r) => r.id);
 }
 
+/** `family(root, id)`: each of `ids` and, recursively, the candidates merged into it. */
+const familyOf = (ids: string[]) => Prisma.sql`
+  WITH RECURSIVE family(root, id) AS (
+    SELECT id, id FROM candidates WHERE id = ANY(${ids}::uuid[])
+    UNION
+    SELECT f.root, c.id FROM candidates c JOIN family f ON c.merged_into_id = f.id
+  )`;
+
 /**
  * Each candidate and the candidates merged into it (hidden rows kept for un-merging: the same person), as
  * root -> ids. Anonymising or erasing a candidate takes its merged-away rows with it.
  */
 export async function candidateFamilies(client: Tx, ids: string[]): Promise<Map<string, string[]>> {
-  const rows = await client.$queryRaw<{ root: string; id: string }[]>`
-    WITH RECURSIVE family(root, id) AS (
-      SELECT id, id FROM candidates WHERE id = ANY(${ids}::uuid[])
-      UNION
-      SELECT f.root, c.id FROM candidates c JOIN family f ON c.merged_into_id = f.id
-    ) SELECT root::text, id::text FROM family`;
+  const rows = await client.$queryRaw<{ root: string; id: string }[]>`${familyOf(ids)} SELECT root::text, id::text FROM family`;
   const families = new Map<string, string[]>();
   for (const r of rows) families.set(r.root, [...(families.get(r.root) ?? []), r.id]);
   return families;
@@ -85,11 +88,7 @@ export async function candidateFamilies(client: Tx, ids: string[]): Promise<Map<
 export async function erasureCounts(ids: string[], client: Tx = db()): Promise<Map<string, ErasureCounts>> {
   if (ids.length === 0) return new Map();
   const rows = await client.$queryRaw<{ id: string; applications: bigint; interviews: bigint; scorecards: bigint; ratings: bigint }[]>`
-    WITH RECURSIVE family(root, id) AS (
-      SELECT id, id FROM candidates WHERE id = ANY(${ids}::uuid[])
-      UNION
-      SELECT f.root, c.id FROM candidates c JOIN family f ON c.merged_into_id = f.id
-    )
+    ${familyOf(ids)}
     SELECT f.root::text AS id,
       (SELECT count(*) FROM applications a WHERE a.candidate_id IN (SELECT g.id FROM family g WHERE g.root = f.root)) AS applications,
       (SELECT count(*) FROM interviews i WHERE i.candidate_id IN (SELECT g.id FROM family g WHERE g.root = f.root)) AS interviews,

@@ -187,6 +187,9 @@ describe("writes that are audited now", () => {
     expect(sentences.find((s) => s.includes("reopened"))).toMatch(new RegExp(`^Ada Admin reopened ${card.interviewer.name}'s scorecard for [A-Z][a-zá]+ [A-Z][a-z]+, .+$`));
     expect(sentences).toContain(sentences.find((s) => s.startsWith(`${card.interviewer.name} submitted their scorecard for `)));
     expect(sentences).toContain("Morgan Manager exported the ratings report of the position Senior PostgreSQL Engineer as CSV");
+    const { listAuditTrail } = await import("@/lib/audit/data");
+    const trail = await listAuditTrail({ action: "rubric.version.published" }, { page: 1, skip: 0, take: 50 }, "UTC");
+    expect(trail.events.map((e) => e.sentence).sort()).toEqual(["System published Intermediate PostgreSQL DBA v1", "System published Senior PostgreSQL Engineer v1"]);
   });
 });
 
