@@ -50,7 +50,7 @@ export function referencedIds(event: AuditEventInput): { kind: LabelKind; id: st
   const kind = KIND_OF_ENTITY[event.entityType];
   if (kind) refs.push({ kind, id: event.entityId });
   for (const key of ["positionId"] as const) if (str(data[key])) refs.push({ kind: "positions", id: data[key] as string });
-  for (const key of ["survivorId", "mergedId", "candidateId"] as const) if (str(data[key])) refs.push({ kind: "candidates", id: data[key] as string });
+  for (const key of ["survivorId", "mergedId"] as const) if (str(data[key])) refs.push({ kind: "candidates", id: data[key] as string });
   return refs;
 }
 

@@ -19,6 +19,10 @@ export async function setGlobalRetention(actorId: string, days: number | null): 
   });
 }
 
+/**
+ * A position's own period. Allowed on a closed position too: retention is housekeeping of its candidates' data, not
+ * a change to its hiring (and a closed position's candidates are the ones it is for).
+ */
 export async function setPositionRetention(actorId: string, positionId: string, days: number | null): Promise<{ ok: true; changed: boolean } | { ok: false; reason: "notFound" }> {
   return db().$transaction(async (tx) => {
     const [position] = await tx.$queryRaw<{ retention_days: number | null }[]>`SELECT retention_days FROM positions WHERE id = ${positionId}::uuid FOR UPDATE`;
