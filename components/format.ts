@@ -4,3 +4,6 @@ const date = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", 
 
 export const formatDateTime = (d: Date) => dateTime.format(d);
 export const formatDate = (d: Date) => date.format(d);
+const timestamp = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+/** A moment with its year and seconds (the audit trail). */
+export const formatTimestamp = (d: Date) => timestamp.format(d);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { AuditAction } from "./actions";
 import { changedFields } from "./changes";
 
@@ -32,4 +32,10 @@ export async function recordChange(
   const { actorId, action, entityType, entityId, extra } = event;
   await recordAudit(tx, { actorId, action, entityType, entityId, data: { ...extra, changes } });
   return true;
+}
+
+/** An export of the audit trail is itself an event: who took a copy, of which filter, how many events. */
+export async function recordAuditExport(actorId: string, filter: Record<string, string | undefined>, rows: number) {
+  const given = Object.fromEntries(Object.entries(filter).filter((e): e is [string, string] => e[1] !== undefined));
+  await db().$transaction((tx) => recordAudit(tx, { actorId, action: "audit.exported", entityType: "audit", entityId: "trail", data: { filter: given, rows } }));
 }

@@ -30,6 +30,26 @@ export async function forgiveSignInAttempt(id: bigint) {
   await db().signInFailure.deleteMany({ where: { id } });
 }
 
+export type SignInFailureReason = "unknown_account" | "no_password" | "disabled" | "wrong_password";
+
+/**
+ * A credentials sign-in whose password check failed. Its own transaction: the attempt was already counted as a
+ * failure by reserveSignInAttempt, before the check, so that parallel guesses count (and one that turns out right
+ * is forgiven, never audited). The entity is the normalised email; what was typed is kept when it differs.
+ */
+export async function recordSignInFailed(email: string, typed: string, address: string | null, reason: SignInFailureReason) {
+  const asTyped = typed.slice(0, 320);
+  await db().$transaction((tx) =>
+    recordAudit(tx, {
+      actorId: null,
+      action: "auth.sign_in_failed",
+      entityType: "sign_in",
+      entityId: email,
+      data: { address, reason, ...(asTyped === email ? {} : { typed: asTyped }) },
+    }),
+  );
+}
+
 /** A sign-in refused by the throttle (HTTP 429). The email is as typed: an admin sees what was tried. */
 export async function recordSignInThrottled(email: string, address: string | null, lockout: Lockout) {
   await db().$transaction((tx) =>

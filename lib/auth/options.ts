@@ -8,7 +8,7 @@ import { SignInSchema } from "@/lib/auth/schema";
 import { getActiveUser, getActiveUserByEmail, getCredentialsUser } from "@/lib/people/data";
 import { endSessions } from "@/lib/people/mutations";
 import { clientAddress, headerOf } from "@/lib/auth/client-address";
-import { forgiveSignInAttempt, recordSignInThrottled, reserveSignInAttempt } from "@/lib/auth/mutations";
+import { forgiveSignInAttempt, recordSignInFailed, recordSignInThrottled, reserveSignInAttempt, type SignInFailureReason } from "@/lib/auth/mutations";
 
 /**
  * The credentials check. Every attempt is recorded as a failure before the password is compared and forgiven when
@@ -29,7 +29,11 @@ export async function authorizeCredentials(raw: unknown, req?: { headers?: Recor
   const user = await getCredentialsUser(email);
   // Always run one bcrypt comparison so timing does not tell which emails exist.
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !user.passwordHash || user.disabled || !ok) return null;
+  const failure: SignInFailureReason | null = !user ? "unknown_account" : !user.passwordHash ? "no_password" : user.disabled ? "disabled" : !ok ? "wrong_password" : null;
+  if (!user || failure) {
+    await recordSignInFailed(email, (raw as { email: string }).email.trim(), address, failure ?? "unknown_account");
+    return null;
+  }
   await forgiveSignInAttempt(attempt.id);
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -12,10 +12,10 @@ export default async function AdminHome() {
   await requireRole("admin");
   const [{ counts, recentEvents }, rubrics] = await Promise.all([getAdminOverview(), listRubricVersions()]);
   const tiles = [
-    { label: "Active people", value: counts.people },
-    { label: "Open positions", value: counts.positions },
-    { label: "Candidates", value: counts.candidates },
-    { label: "Interviews", value: counts.interviews },
+    { label: "Active people", value: counts.people, href: "/admin/people" },
+    { label: "Open positions", value: counts.positions, href: "/positions" },
+    { label: "Candidates", value: counts.candidates, href: "/candidates" },
+    { label: "Interviews", value: counts.interviews, href: "/positions" },
   ];
   return (
     <>
@@ -24,12 +24,15 @@ export default async function AdminHome() {
         description="Matrices, positions, candidates, interviews and people."
         actions={<Link href="/admin/scorecards" className="text-sm font-medium text-brand-700 underline">Submitted scorecards</Link>}
       />
+      {/* A <div> per dt/dd pair (the only valid grouping inside <dl>); the label's link is stretched over the tile. */}
       <dl className="mb-8 grid grid-cols-2 gap-4 md:grid-cols-4">
         {tiles.map((t) => (
-          <Card key={t.label} className="p-4">
-            <dt className="text-sm text-slate-500">{t.label}</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{t.value}</dd>
-          </Card>
+          <div key={t.label} className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+            <dt className="text-sm text-slate-500">
+              <Link href={t.href} className="after:absolute after:inset-0 after:rounded-lg focus:outline-none">{t.label}</Link>
+            </dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{t.value}</dd>
+          </div>
         ))}
       </dl>
       <div className="grid gap-6 md:grid-cols-2">
@@ -54,15 +57,18 @@ export default async function AdminHome() {
           )}
         </Card>
         <Card className="p-5">
-          <h2 className="font-semibold">Recent activity</h2>
+          <div className="flex items-baseline justify-between">
+            <h2 className="font-semibold">Recent activity</h2>
+            <Link href="/admin/audit" className="text-sm font-medium text-brand-700 underline">Full audit trail</Link>
+          </div>
           {recentEvents.length === 0 ? (
             <p className="mt-2 text-sm text-slate-500">Nothing has happened yet.</p>
           ) : (
             <ul className="mt-3 space-y-1.5 text-sm">
               {recentEvents.map((e) => (
-                <li key={String(e.id)} className="flex justify-between gap-4">
-                  <span><span className="font-medium">{e.actor?.name ?? "System"}</span> · {e.action}</span>
-                  <time className="text-slate-500" dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
+                <li key={e.id} className="flex justify-between gap-4">
+                  <span>{e.sentence}</span>
+                  <time className="shrink-0 text-slate-500" dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
                 </li>
               ))}
             </ul>
