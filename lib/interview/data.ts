@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { managedInterviews } from "@/lib/position/access";
+import { managedInterviews, visibleInterviews } from "@/lib/position/access";
 import { stageNames } from "@/lib/rubric/data";
 import { interviewStatus } from "@/lib/interview/status";
 import type { Conflict } from "./schema";
@@ -136,7 +136,7 @@ export async function findDoubleBookings(interviewerIds: string[], start: Date, 
  * interview's own panel (the download route); without it the caller has just written the interview in its scope.
  */
 export async function getInviteSource(interviewId: string, viewer?: SessionUser) {
-  const scope: Prisma.InterviewWhereInput = viewer ? { OR: [managedInterviews(viewer), { assignments: { some: { interviewerId: viewer.id } } }] } : {};
+  const scope: Prisma.InterviewWhereInput = viewer ? visibleInterviews(viewer) : {};
   const interview = await db().interview.findFirst({
     where: { AND: [{ id: interviewId }, scope] },
     select: {
