@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionUser } from "@/lib/auth/action-guard";
 import type { SessionUser } from "@/lib/auth/roles";
-import { failure, invalid, success, type ActionResult } from "@/lib/http/action-result";
+import { success, type ActionResult } from "@/lib/http/action-result";
+import { guardedMutation } from "@/lib/http/guarded-mutation";
 import type { z } from "@/lib/validation/zod";
 import { mailInvite } from "./invite";
 import { cancelInterview, reassignInterview, rescheduleInterview, scheduleInterview, type Conflicts, type Refusal, type Written } from "./mutations";
@@ -20,12 +20,9 @@ async function run<S extends z.ZodType>(
   mutate: (user: SessionUser, data: z.output<S>) => Promise<Refusal | Conflicts | Written<{ removed?: { name: string; email: string }[] }>>,
   message: string,
 ): Promise<ActionResult<InterviewOutcome>> {
-  const { user, refusal } = await actionUser("admin", "hiring_manager");
-  if (refusal) return refusal;
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await mutate(user, parsed.data);
-  if (!result.ok) return failure(result.message, result.field ? { [result.field]: result.message } : undefined);
+  const outcome = await guardedMutation(["admin", "hiring_manager"], schema, input, mutate);
+  if (outcome.refused) return outcome.refused;
+  const { result } = outcome;
   if (!result.written) return success({ done: false, conflicts: result.conflicts });
   revalidatePath("/positions", "layout");
   revalidatePath("/interviews", "layout");

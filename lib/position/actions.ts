@@ -1,31 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionUser } from "@/lib/auth/action-guard";
 import type { SessionUser } from "@/lib/auth/roles";
-import { failure, invalid, success, type ActionResult } from "@/lib/http/action-result";
+import { success, type ActionResult } from "@/lib/http/action-result";
+import { guardedMutation } from "@/lib/http/guarded-mutation";
 import type { z } from "@/lib/validation/zod";
 import { changePositionStatus, createPosition, setPositionTeam, updatePosition, type PositionResult } from "./mutations";
 import { PositionFieldsSchema, PositionStatusSchema, PositionTeamSchema, UpdatePositionSchema } from "./schema";
 
-/**
- * One position action: an admin or hiring manager (which positions they may touch is the mutation's scope), the
- * input parsed with the form's schema, the mutation, the pages that show it revalidated, and a typed result: a
- * refusal's message next to its field when it has one.
- */
+/** One position action: an admin or hiring manager, then the mutation; the position's pages are revalidated. */
 async function run<S extends z.ZodType, T extends object>(
   schema: S,
   input: unknown,
   mutate: (user: SessionUser, data: z.output<S>) => Promise<PositionResult<T>>,
   done: { message: string; id: (data: z.output<S>, result: T) => string },
 ): Promise<ActionResult<{ id: string }>> {
-  const { user, refusal } = await actionUser("admin", "hiring_manager");
-  if (refusal) return refusal;
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await mutate(user, parsed.data);
-  if (!result.ok) return failure(result.message, result.field ? { [result.field]: result.message } : undefined);
-  const id = done.id(parsed.data, result);
+  const outcome = await guardedMutation(["admin", "hiring_manager"], schema, input, mutate);
+  if (outcome.refused) return outcome.refused;
+  const id = done.id(outcome.data, outcome.result);
   revalidatePath("/positions");
   revalidatePath(`/positions/${id}`, "layout");
   return success({ id }, done.message);

@@ -6,12 +6,15 @@ import { randomUUID } from "node:crypto";
 import ICAL from "ical.js";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./pages";
+import { signInRequest } from "./api-session";
 import { applyToPosition, closePositionsDb, interviewsOf } from "./positions-db";
+import { closeDb, createForeignPosition, createInterview } from "./scoring-db";
 
 const CANDIDATE = "Mei Tanaka";
 
 test.use({ timezoneId: "America/New_York" });
 test.afterAll(closePositionsDb);
+test.afterAll(closeDb);
 
 async function downloadInvite(page: Page) {
   const download = page.waitForEvent("download");
@@ -25,6 +28,9 @@ async function downloadInvite(page: Page) {
 
 test("a hiring manager creates a position and its team, schedules, downloads the invite and reschedules; the interviewer sees it", async ({ page, browser }) => {
   const title = `Staff DBA ${randomUUID().slice(0, 8)}`;
+  // Times are rendered in the browser's zone after hydration: React must not report a mismatch on any page.
+  const consoleErrors: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
   await signInAs(page, "manager@example.com");
   await page.getByRole("link", { name: "Positions", exact: true }).click();
   await page.getByRole("link", { name: "New position" }).first().click();
@@ -88,6 +94,8 @@ test("a hiring manager creates a position and its team, schedules, downloads the
   await page.getByRole("link", { name: title }).click();
   await expect(applicant.getByText("3 of 4 stages not scheduled")).toBeVisible();
 
+  expect(consoleErrors.filter((e) => /hydrat|#418|#423|#425/i.test(e))).toEqual([]);
+
   // Alice, on the panel, finds it among her interviews, with the candidate's name and the calendar link.
   const alice = await browser.newContext({ timezoneId: "America/New_York" });
   const alicePage = await alice.newPage();
@@ -102,4 +110,26 @@ test("a hiring manager creates a position and its team, schedules, downloads the
   // She has no access to positions.
   expect((await alicePage.goto(`/positions`))!.status()).toBe(403);
   await alice.close();
+});
+
+test("position pages answer 403 outside the manager's positions, 404 for unknown ids, and 403 to an interviewer", async ({ request, playwright }) => {
+  const foreign = await createForeignPosition();
+  const { interviewId } = await createInterview(["alice@example.com"]);
+  await signInRequest(request, "manager@example.com");
+  const unknown = "00000000-0000-4000-8000-000000000000";
+  for (const [path, status] of [
+    ["/positions", 200],
+    [`/positions/${foreign.positionId}`, 403],
+    [`/positions/${foreign.positionId}/team`, 403],
+    [`/positions/${unknown}`, 404],
+    ["/positions/not-a-uuid", 404],
+    [`/api/interviews/${unknown}/invite.ics`, 404],
+  ] as const) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(status);
+  }
+  const alice = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  await signInRequest(alice, "alice@example.com");
+  expect((await alice.get("/positions")).status()).toBe(403);
+  expect((await alice.get(`/api/interviews/${interviewId}/invite.ics`)).status()).toBe(200);
+  await alice.dispose();
 });

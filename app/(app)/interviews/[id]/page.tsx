@@ -33,7 +33,9 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
           <CandidateLinks links={interview.candidate.links} location={interview.location} />
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          {cancelled ? null : <a href={`/api/interviews/${interview.id}/invite.ics`} download className="text-sm font-medium text-brand-700 underline">Add to calendar</a>}
+          <a href={`/api/interviews/${interview.id}/invite.ics`} download className="text-sm font-medium text-brand-700 underline">
+            {cancelled ? "Remove from calendar (cancellation)" : "Add to calendar"}
+          </a>
           {cancelled ? <StatusBadge tone="danger">Cancelled</StatusBadge> : null}
           <StatusBadge tone={submitted ? "success" : "warning"}>{submitted ? "Submitted" : "Draft"}</StatusBadge>
         </div>
