@@ -103,8 +103,6 @@ export async function getManagedPosition(user: SessionUser, id: string) {
       status: true,
       rubricId: true,
       rubricVersionId: true,
-      retentionDays: true,
-      updatedAt: true,
       rubric: { select: { title: true } },
       managers: { select: { user: { select: personSelect } }, orderBy: { user: { name: "asc" } } },
       interviewers: { select: { user: { select: personSelect } }, orderBy: { user: { name: "asc" } } },

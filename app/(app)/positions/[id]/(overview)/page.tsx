@@ -33,6 +33,7 @@ export default async function PositionPage({ params, searchParams }: { params: P
           <Link href={`${base}/edit`} className={buttonClass("secondary")}>{writable ? "Edit details" : "Status"}</Link>
           <Link href={`${base}/team`} className={buttonClass("secondary")}>Hiring team</Link>
           <Link href={`/reports/${position.id}`} className={buttonClass("secondary")}>Report</Link>
+          {writable && plan.length > 0 ? <Link href={`${base}/interviews/new`} className={buttonClass()}>Schedule an interview</Link> : null}
         </>} />
       {writable ? null : <ClosedNotice positionId={position.id} />}
       <div className="mb-8 grid gap-4 md:grid-cols-3">
