@@ -31,5 +31,15 @@ export function managedInterviews(user: SessionUser): Prisma.InterviewWhereInput
   return { id: { in: [] } };
 }
 
+/**
+ * The interviews `user` may see (their details and calendar invite): those they manage, and those they are on the
+ * panel of. (Admins: every one. `{}` is kept out of the OR: there it would not mean "everything".)
+ */
+export function visibleInterviews(user: SessionUser): Prisma.InterviewWhereInput {
+  if (hasRole(user, "admin")) return {};
+  const assigned = { assignments: { some: { interviewerId: user.id } } };
+  return hasRole(user, "hiring_manager") ? { OR: [managedInterviews(user), assigned] } : assigned;
+}
+
 /** A closed position is read-only: nothing of it is created or changed until it is reopened (by an update of its status). */
 export const isWritablePosition = (p: { status: string }) => p.status !== "closed";

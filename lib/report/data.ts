@@ -48,7 +48,8 @@ export async function getReportInput(user: SessionUser, positionId: string): Pro
   if (!access.ok) return access;
   const [interviews, cards] = await Promise.all([
     db().interview.findMany({
-      where: { positionId },
+      // A cancelled interview is no part of the report (its scorecards included).
+      where: { positionId, cancelledAt: null },
       orderBy: { scheduledAt: "asc" },
       select: {
         id: true,
@@ -68,7 +69,7 @@ export async function getReportInput(user: SessionUser, positionId: string): Pro
       from ratings r
       join scorecards s on s.id = r.scorecard_id
       join interviews i on i.id = s.interview_id
-      where i.position_id = ${positionId}::uuid and s.status = 'submitted'
+      where i.position_id = ${positionId}::uuid and i.cancelled_at is null and s.status = 'submitted'
       group by r.scorecard_id`,
   ]);
   const personIds = new Set(interviews.flatMap((i) => [...i.assignments.map((a) => a.interviewerId), ...i.scorecards.map((s) => s.interviewerId)]));
@@ -101,13 +102,13 @@ export async function getReportInput(user: SessionUser, positionId: string): Pro
 
 /** Was the candidate interviewed for the position? (The caller has checked the position's scope.) */
 export async function isCandidateOf(positionId: string, candidateId: string): Promise<boolean> {
-  return (await db().interview.count({ where: { positionId, candidateId } })) > 0;
+  return (await db().interview.count({ where: { positionId, candidateId, cancelledAt: null } })) > 0;
 }
 
 /** One candidate's submitted scorecards in the position, with every rating and evidence note. */
 export async function getCandidateScorecards(positionId: string, candidateId: string) {
   const interviews = await db().interview.findMany({
-    where: { positionId, candidateId },
+    where: { positionId, candidateId, cancelledAt: null },
     orderBy: { scheduledAt: "asc" },
     select: {
       id: true,
@@ -148,7 +149,7 @@ export async function getRatingRows(positionId: string) {
     join interviews i on i.id = s.interview_id
     join candidates c on c.id = i.candidate_id
     join users u on u.id = s.interviewer_id
-    where i.position_id = ${positionId}::uuid and s.status = 'submitted'
+    where i.position_id = ${positionId}::uuid and i.cancelled_at is null and s.status = 'submitted'
     order by c.name, i.scheduled_at, u.name, r.criterion_id`;
   const versions = await versionsById([...new Set(rows.map((r) => r.versionId))]);
   return { rows, versions };

@@ -14,17 +14,19 @@ import type { Recommendation } from "./schema";
 /**
  * What the save path needs to know about a scorecard its owner writes to, in one query that also checks the owner is
  * still an active person whose session version is the token's (the autosave route decodes the session without a
- * database read). A foreign id, a disabled owner, or an ended session, is null.
+ * database read), and still on the interview's panel: taking someone off the panel is what ends their write access
+ * (their card stays). A foreign id, a disabled owner, an ended session, or no assignment, is null.
  */
 export async function getOwnScorecardScope(scorecardId: string, interviewerId: string, sessionVersion: number) {
-  const [card] = await db().$queryRaw<{ status: "draft" | "submitted"; stageId: string; rubricVersionId: string }[]>`
-    SELECT s.status::text AS status, i.stage_id AS "stageId", i.rubric_version_id::text AS "rubricVersionId"
+  const [card] = await db().$queryRaw<{ status: "draft" | "submitted"; stageId: string; rubricVersionId: string; cancelled: boolean }[]>`
+    SELECT s.status::text AS status, i.stage_id AS "stageId", i.rubric_version_id::text AS "rubricVersionId", i.cancelled_at IS NOT NULL AS cancelled
       FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
+      JOIN interview_assignments a ON a.interview_id = s.interview_id AND a.interviewer_id = s.interviewer_id
      WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND NOT u.disabled AND u.session_version = ${sessionVersion}::int`;
   if (!card) return null;
   const definition = await getVersionDefinition(card.rubricVersionId);
   if (!definition) return null;
-  return { id: scorecardId, status: card.status, stageId: card.stageId, definition };
+  return { id: scorecardId, status: card.status, stageId: card.stageId, cancelled: card.cancelled, definition };
 }
 
 /** The ids of the criteria a stage scores, for validating a save. */
@@ -53,9 +55,14 @@ export async function getOwnScorecardPage(interviewId: string, interviewerId: st
       id: true,
       stageId: true,
       scheduledAt: true,
+      durationMinutes: true,
+      timeZone: true,
+      location: true,
+      cancelledAt: true,
       rubricVersionId: true,
       candidateId: true,
-      candidate: { select: { name: true } },
+      // An interviewer sees the candidate's name and links, nothing else of them.
+      candidate: { select: { name: true, links: true } },
       position: { select: { title: true } },
       scorecards: { where: { interviewerId }, select: cardSelect },
     },
@@ -81,7 +88,7 @@ async function viewerHasSubmittedAll(viewerId: string, candidateId: string): Pro
               WHERE a.interviewer_id = ${viewerId}::uuid AND i.candidate_id = ${candidateId}::uuid)
        AND NOT EXISTS (
              SELECT 1 FROM interview_assignments a JOIN interviews i ON i.id = a.interview_id
-              WHERE a.interviewer_id = ${viewerId}::uuid AND i.candidate_id = ${candidateId}::uuid
+              WHERE a.interviewer_id = ${viewerId}::uuid AND i.candidate_id = ${candidateId}::uuid AND i.cancelled_at IS NULL
                 AND NOT EXISTS (SELECT 1 FROM scorecards s
                                  WHERE s.interview_id = a.interview_id AND s.interviewer_id = a.interviewer_id AND s.status = 'submitted')) AS unlocked`;
   return row?.unlocked === true;

@@ -38,6 +38,7 @@ export async function saveRequest(params: Promise<{ id: string }>): Promise<Scor
 }
 
 export const SUBMITTED_MESSAGE = "This scorecard is submitted and read-only. Ask an admin to reopen it.";
+export const CANCELLED_MESSAGE = "This interview was cancelled: its scorecard is read-only.";
 
 /**
  * A save's outcome as HTTP: 200 with the new revision, 409 with the newer value, or a clear 4xx. A session that was
@@ -52,6 +53,8 @@ export async function saveResponse<V>(who: { id: string; sessionVersion: number 
       return noSuchScorecard();
     case "submitted":
       return jsonError(409, SUBMITTED_MESSAGE, { reason: "submitted" });
+    case "cancelled":
+      return jsonError(409, CANCELLED_MESSAGE, { reason: "cancelled" });
     case "unknownCriterion":
       return jsonError(400, "This criterion is not part of the scorecard's stage.");
     case "opIdReused":

@@ -15,7 +15,7 @@ import type { RatingOp, RatingValue, Recommendation, SubmitProblem, SummaryOp, S
 
 export type SaveResult<V> =
   | { ok: true; revision: number; replay: boolean }
-  | { ok: false; reason: "notFound" | "submitted" | "unknownCriterion" | "opIdReused" }
+  | { ok: false; reason: "notFound" | "submitted" | "cancelled" | "unknownCriterion" | "opIdReused" }
   | { ok: false; reason: "conflict"; current: V & { revision: number } };
 
 export async function saveRating(interviewerId: string, scorecardId: string, op: RatingOp, sessionVersion: number): Promise<SaveResult<RatingValue>> {
@@ -23,6 +23,7 @@ export async function saveRating(interviewerId: string, scorecardId: string, op:
   if (!scope) return { ok: false, reason: "notFound" };
   if (!stageCriterionIds(scope.definition, scope.stageId).has(op.criterionId)) return { ok: false, reason: "unknownCriterion" };
   if (scope.status === "submitted") return { ok: false, reason: "submitted" };
+  if (scope.cancelled) return { ok: false, reason: "cancelled" };
   // The SELECT ... FOR SHARE makes the write wait for a concurrent submit (which locks the row FOR UPDATE) and then
   // see the card as submitted, so no rating can slip in after a submit. The DO UPDATE only applies when the client
   // saw the current revision; 0 means "I never saw this row", which no existing row matches (revisions start at 1).
@@ -61,16 +62,19 @@ export async function saveSummary(interviewerId: string, scorecardId: string, op
            revision = revision + 1, last_op_id = ${op.opId}::uuid, updated_at = now()
      WHERE id = ${scorecardId}::uuid AND interviewer_id = ${interviewerId}::uuid AND status = 'draft' AND revision = ${op.baseRevision}::int
        AND EXISTS (SELECT 1 FROM users WHERE id = ${interviewerId}::uuid AND NOT disabled AND session_version = ${sessionVersion}::int)
+       AND EXISTS (SELECT 1 FROM interview_assignments a JOIN interviews i ON i.id = a.interview_id
+                    WHERE a.interview_id = scorecards.interview_id AND a.interviewer_id = scorecards.interviewer_id AND i.cancelled_at IS NULL)
        AND last_op_id IS DISTINCT FROM ${op.opId}::uuid
     RETURNING revision`;
   if (rows[0]) return { ok: true, revision: rows[0].revision, replay: false };
   const card = await db().scorecard.findFirst({
-    where: { id: scorecardId, interviewerId, interviewer: { disabled: false, sessionVersion } },
-    select: { status: true, recommendation: true, summary: true, revision: true, lastOpId: true },
+    where: { id: scorecardId, interviewerId, interviewer: { disabled: false, sessionVersion }, interview: { assignments: { some: { interviewerId } } } },
+    select: { status: true, recommendation: true, summary: true, revision: true, lastOpId: true, interview: { select: { cancelledAt: true } } },
   });
   if (!card) return { ok: false, reason: "notFound" };
   if (card.lastOpId === op.opId) return sameOp(card, op, ["recommendation", "summary"]) ? { ok: true, revision: card.revision, replay: true } : { ok: false, reason: "opIdReused" };
   if (card.status === "submitted") return { ok: false, reason: "submitted" };
+  if (card.interview.cancelledAt) return { ok: false, reason: "cancelled" };
   return { ok: false, reason: "conflict", current: { recommendation: card.recommendation as Recommendation | null, summary: card.summary, revision: card.revision } };
 }
 
@@ -87,15 +91,25 @@ async function isSubmitted(scorecardId: string) {
   return card?.status === "submitted";
 }
 
-export type SubmitResult = { ok: true } | { ok: false; reason: "notFound" } | { ok: false; reason: "submitted" } | { ok: false; reason: "incomplete"; problems: SubmitProblem[] };
+export type SubmitResult =
+  | { ok: true }
+  | { ok: false; reason: "notFound" }
+  | { ok: false; reason: "submitted" }
+  | { ok: false; reason: "cancelled" }
+  | { ok: false; reason: "incomplete"; problems: SubmitProblem[] };
 
 export async function submitScorecard(interviewerId: string, scorecardId: string): Promise<SubmitResult> {
   return db().$transaction(async (tx) => {
     // Lock the card: saves wait (FOR SHARE) until this commits, so what we validate is what gets submitted.
-    const locked = await tx.$queryRaw<{ status: string }[]>`
-      SELECT status::text FROM scorecards WHERE id = ${scorecardId}::uuid AND interviewer_id = ${interviewerId}::uuid FOR UPDATE`;
+    // Only while on the panel of an interview that still stands (see getOwnScorecardScope).
+    const locked = await tx.$queryRaw<{ status: string; cancelled: boolean }[]>`
+      SELECT s.status::text, i.cancelled_at IS NOT NULL AS cancelled
+        FROM scorecards s JOIN interviews i ON i.id = s.interview_id
+        JOIN interview_assignments a ON a.interview_id = s.interview_id AND a.interviewer_id = s.interviewer_id
+       WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid FOR UPDATE OF s`;
     if (!locked[0]) return { ok: false, reason: "notFound" } as const;
     if (locked[0].status === "submitted") return { ok: false, reason: "submitted" } as const;
+    if (locked[0].cancelled) return { ok: false, reason: "cancelled" } as const;
     const card = await tx.scorecard.findUniqueOrThrow({
       where: { id: scorecardId },
       select: { recommendation: true, interview: { select: { stageId: true, rubricVersionId: true } }, ratings: { select: { criterionId: true, level: true, noEvidence: true, note: true } } },

@@ -5,7 +5,7 @@ import { groupByDay, STATUS_LABELS } from "@/lib/interview/status";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { formatDateTime } from "@/components/format";
+import { LocalTime, ViewerTimeZone } from "@/components/ui/local-time";
 
 export const metadata = { title: "My interviews" };
 
@@ -23,7 +23,8 @@ function InterviewList({ title, items }: { title: string; items: MyInterview[] }
                 <span className="min-w-48 font-medium text-slate-900">{i.candidate}</span>
                 <span className="text-sm text-slate-600">{i.stage}</span>
                 <span className="text-sm text-slate-500">{i.position}</span>
-                <time className="ml-auto text-sm tabular-nums text-slate-600" dateTime={i.scheduledAt.toISOString()}>{formatDateTime(i.scheduledAt)}</time>
+                <span className="ml-auto text-sm tabular-nums text-slate-600"><LocalTime iso={i.scheduledAt.toISOString()} compact /></span>
+                {i.cancelled ? <StatusBadge tone="danger">Cancelled</StatusBadge> : null}
                 <StatusBadge tone={i.status === "submitted" ? "success" : i.status === "draft" ? "warning" : "neutral"}>{STATUS_LABELS[i.status]}</StatusBadge>
               </Link>
             </li>
@@ -37,17 +38,21 @@ function InterviewList({ title, items }: { title: string; items: MyInterview[] }
 export default async function MyInterviewsPage() {
   const user = await requireRole("interviewer");
   const interviews = await listMyInterviews(user.id);
-  const { today, upcoming, recent } = groupByDay(interviews, new Date());
+  // A cancelled interview is no longer upcoming: it is listed apart, so its scorecard (read-only) can still be opened.
+  const { today, upcoming, recent } = groupByDay(interviews.filter((i) => !i.cancelled), new Date());
+  const cancelled = interviews.filter((i) => i.cancelled);
   return (
     <>
       <PageHeader title="My interviews" description="Open an interview to score it live. Your scorecard saves as you type." />
       {interviews.length === 0 ? (
-        <EmptyState title="No interviews assigned to you yet">An admin assigns interviewers when scheduling an interview.</EmptyState>
+        <EmptyState title="No interviews assigned to you yet">An admin or hiring manager puts you on a panel when scheduling an interview.</EmptyState>
       ) : (
         <>
           <InterviewList title="Today" items={today} />
           <InterviewList title="Upcoming" items={upcoming} />
           <InterviewList title="Recent" items={recent} />
+          {cancelled.length > 0 ? <InterviewList title="Cancelled" items={cancelled} /> : null}
+          <p className="text-xs text-slate-500"><ViewerTimeZone /></p>
         </>
       )}
     </>

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getPanelFeedback } from "@/lib/scorecard/data";
 import { loadOwnScorecard } from "@/lib/scorecard/loaders";
 import { scoringSheet } from "@/lib/scorecard/view";
-import { formatDateTime } from "@/components/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ScorecardForm } from "./_components/scorecard-form";
 import { ScorecardReadOnly } from "./_components/scorecard-read-only";
 import { PanelFeedback } from "./_components/panel-feedback";
+import { CandidateLinks } from "./_components/candidate-links";
 
 export const metadata = { title: "Scorecard" };
 
@@ -14,6 +15,8 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
   const { user, interview, card, definition } = await loadOwnScorecard((await params).id);
   const sheet = scoringSheet(definition, interview.stageId);
   const submitted = card.status === "submitted";
+  // A cancelled interview's scorecard is read-only (the save routes refuse it too): shown as it was left.
+  const cancelled = interview.cancelledAt !== null;
   const panel = submitted ? await getPanelFeedback(user.id, interview.candidateId) : null;
 
   return (
@@ -25,17 +28,29 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{interview.candidate.name}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {sheet.stage.name} · {interview.position.title} · <time dateTime={interview.scheduledAt.toISOString()}>{formatDateTime(interview.scheduledAt)}</time>
+            {sheet.stage.name} · {interview.position.title} · <LocalTime iso={interview.scheduledAt.toISOString()} minutes={interview.durationMinutes} fallbackZone={interview.timeZone} />
           </p>
+          <CandidateLinks links={interview.candidate.links} location={interview.location} />
         </div>
-        <StatusBadge tone={submitted ? "success" : "warning"}>{submitted ? "Submitted" : "Draft"}</StatusBadge>
+        <div className="flex flex-wrap items-center gap-3">
+          <a href={`/api/interviews/${interview.id}/invite.ics`} download className="text-sm font-medium text-brand-700 underline">
+            {cancelled ? "Remove from calendar (cancellation)" : "Add to calendar"}
+          </a>
+          {cancelled ? <StatusBadge tone="danger">Cancelled</StatusBadge> : null}
+          <StatusBadge tone={submitted ? "success" : "warning"}>{submitted ? "Submitted" : "Draft"}</StatusBadge>
+        </div>
       </div>
+      {cancelled ? (
+        <p role="status" className="mb-6 rounded-lg border border-slate-300 bg-slate-50 px-4 py-3 text-sm text-slate-800">
+          This interview was cancelled. Its scorecard is read-only and no longer counts in the report.
+        </p>
+      ) : null}
       {sheet.criteria.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">This stage has no criteria in its matrix version: there is nothing to score.</p>
-      ) : submitted ? (
+      ) : submitted || cancelled ? (
         <>
           <ScorecardReadOnly sheet={sheet} card={card} heading="Your scorecard" />
-          <PanelFeedback panel={panel} />
+          {cancelled ? null : <PanelFeedback panel={panel} />}
         </>
       ) : (
         <>

@@ -1,6 +1,6 @@
 import { jsonError, jsonOk } from "@/lib/http/json";
 import { submitScorecard } from "@/lib/scorecard/mutations";
-import { scorecardRequest, SUBMITTED_MESSAGE } from "@/lib/scorecard/http";
+import { CANCELLED_MESSAGE, scorecardRequest, SUBMITTED_MESSAGE } from "@/lib/scorecard/http";
 
 export const dynamic = "force-dynamic";
 
@@ -12,5 +12,6 @@ export async function POST(_request: Request, { params }: { params: Promise<{ id
   if (result.ok) return jsonOk({ status: "submitted" });
   if (result.reason === "notFound") return jsonError(404, "No such scorecard.");
   if (result.reason === "submitted") return jsonError(409, SUBMITTED_MESSAGE);
+  if (result.reason === "cancelled") return jsonError(409, CANCELLED_MESSAGE);
   return jsonError(422, "The scorecard is not complete.", { problems: result.problems });
 }
