@@ -78,6 +78,8 @@ export async function seedDemo(now = new Date()): Promise<{ created: boolean }> 
     }
     await seedDemoScores(tx, { positionId: position.id, version, interviewers, now });
     await recordAudit(tx, { actorId: admin.id, action: "demo.seeded", entityType: "position", entityId: position.id });
-  });
+    // Some hundred statements in one transaction: Prisma's default 5 s limit is too short on a loaded 2-core machine
+    // (seen in e2e start-up), and a half-seeded demo is worse than a slow one.
+  }, { timeout: 60_000, maxWait: 10_000 });
   return { created: true };
 }
