@@ -33,7 +33,7 @@ async function dbState() {
 async function contentState() {
   const { db } = await import("@/lib/db");
   const order = { orderBy: { id: "asc" as const } };
-  const omit = <T extends { updatedAt: Date }>(rows: T[]) => rows.map(({ updatedAt: _, ...rest }) => rest);
+  const omit = (rows: object[]) => rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== "updatedAt")));
   return {
     candidates: omit(await db().candidate.findMany(order)),
     applications: omit(await db().application.findMany(order)),
