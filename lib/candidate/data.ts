@@ -99,7 +99,7 @@ export async function getCandidatePage(user: SessionUser, id: string) {
     applications,
     interviews,
     duplicates,
-    merges: merges.map((m) => ({ id: m.id, createdAt: m.createdAt, undoneAt: m.undoneAt, actor: m.actor?.name ?? null, mergedName: mergedNameOf(m.snapshot) })),
+    merges: merges.map((m) => ({ id: m.id, mergedId: m.mergedId, createdAt: m.createdAt, undoneAt: m.undoneAt, actor: m.actor?.name ?? null, mergedName: mergedNameOf(m.snapshot) })),
   };
 }
 
