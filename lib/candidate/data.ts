@@ -77,9 +77,10 @@ export async function getCandidateFields(user: SessionUser, id: string) {
 }
 
 /** The candidate page: details, applications, interviews, possible duplicates and merges into this candidate. */
-export async function getCandidatePage(user: SessionUser, id: string) {
-  const candidate = await getCandidateFields(user, id);
-  if (!candidate) return null;
+export type CandidateFieldsRow = NonNullable<Awaited<ReturnType<typeof getCandidateFields>>>;
+
+export async function getCandidatePage(user: SessionUser, candidate: CandidateFieldsRow) {
+  const id = candidate.id;
   const [applications, interviews, duplicates, merges] = await Promise.all([
     db().application.findMany({
       where: { candidateId: id, position: managedPositions(user) },

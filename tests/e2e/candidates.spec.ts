@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./pages";
+import { signInRequest } from "./api-session";
 
 const POSITION = "Senior PostgreSQL Engineer";
 const run = Date.now().toString(36);
@@ -79,4 +80,17 @@ test("the admin adds a candidate, imports a CSV, merges a near-duplicate into a 
   await expect(page.getByRole("heading", { level: 1, name: "Raman, Priya" })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: `priya.${run}@example.org` })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: "+49 30 1234" })).toBeVisible();
+});
+
+test("an interviewer gets 403 on the candidate pages and the template; a hiring manager sees their candidates", async ({ request }) => {
+  const status = async (path: string) => (await request.get(path, { maxRedirects: 0 })).status();
+  await signInRequest(request, "alice@example.com");
+  const paths = ["/candidates", "/candidates/new", "/candidates/import", "/candidates/imports", "/candidates/import/template.csv"];
+  expect(await Promise.all(paths.map(status))).toEqual(paths.map(() => 403));
+  await signInRequest(request, "manager@example.com");
+  const list = await request.get(`/candidates?q=${encodeURIComponent("Priya Raman")}`);
+  expect(list.status()).toBe(200);
+  expect(await list.text()).toContain("Priya Raman");
+  expect(await status("/candidates/not-a-uuid")).toBe(404);
+  expect(await status(`/candidates/${crypto.randomUUID()}`)).toBe(404);
 });

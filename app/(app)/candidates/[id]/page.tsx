@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
 import { getCandidatePage, listApplicablePositions } from "@/lib/candidate/data";
+import { loadCandidate } from "@/lib/candidate/loaders";
 import { APPLICATION_STATUS_LABELS } from "@/lib/candidate/schema";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -23,10 +22,8 @@ function Section({ title, children, id }: { title: string; id: string; children:
 }
 
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole("admin", "hiring_manager");
-  const page = await getCandidatePage(user, (await params).id);
-  if (!page) notFound();
-  const { candidate: c, applications, interviews, duplicates, merges } = page;
+  const { user, candidate } = await loadCandidate((await params).id);
+  const { candidate: c, applications, interviews, duplicates, merges } = await getCandidatePage(user, candidate);
   const applied = new Set(applications.map((a) => a.position.id));
   const more = (await listApplicablePositions(user)).filter((p) => !applied.has(p.id));
   return (

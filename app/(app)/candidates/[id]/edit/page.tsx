@@ -1,6 +1,4 @@
-import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
-import { getCandidateFields } from "@/lib/candidate/data";
+import { loadCandidate } from "@/lib/candidate/loaders";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { CandidateForm } from "../../_components/candidate-form";
@@ -8,9 +6,7 @@ import { CandidateForm } from "../../_components/candidate-form";
 export const metadata = { title: "Edit candidate" };
 
 export default async function EditCandidatePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole("admin", "hiring_manager");
-  const candidate = await getCandidateFields(user, (await params).id);
-  if (!candidate) notFound();
+  const { candidate } = await loadCandidate((await params).id);
   return (
     <>
       <PageHeader title={`Edit ${candidate.name}`} description="Positions and statuses are changed on the candidate's page." />

@@ -1,3 +1,4 @@
+// In its own route group so that this skeleton wraps the list only: above the candidate layout, its 404 would stream as a 200.
 // The list's outline while candidates load: the filters, then rows without text.
 export default function Loading() {
   return (
