@@ -31,6 +31,20 @@ test("the admin adds a candidate, imports a CSV, merges a near-duplicate into a 
   await expect(page.getByRole("link", { name: "https://zoe.example.org" })).toBeVisible();
   await expect(page.getByRole("form", { name: `Status for ${POSITION}` })).toBeVisible();
 
+  // A demo candidate's email (another +tag) is refused with a link to them; a similar name asks "Create anyway".
+  await page.goto("/candidates/new");
+  await form.getByLabel("Name").fill("Someone Else");
+  await form.getByLabel("Email").fill("Priya.Raman+again@example.net");
+  await form.getByRole("button", { name: "Add candidate" }).click();
+  await expect(form.getByRole("alert")).toContainText("Priya Raman already has this email address");
+  await expect(form.getByRole("link", { name: "Priya Raman" })).toBeVisible();
+  await form.getByLabel("Name").fill(`Example, Zoë ${run}`);
+  await form.getByLabel("Email").fill(`zoe.other.${run}@example.org`);
+  await form.getByRole("button", { name: "Add candidate" }).click();
+  await expect(form.getByRole("link", { name: `Zoë Example ${run}` })).toBeVisible();
+  await form.getByRole("button", { name: "Create anyway" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Example, Zoë ${run}` })).toBeVisible();
+
   // The template downloads with its header row.
   await page.goto("/candidates/import");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the template" }).click()]);
@@ -93,4 +107,20 @@ test("an interviewer gets 403 on the candidate pages and the template; a hiring 
   expect(await list.text()).toContain("Priya Raman");
   expect(await status("/candidates/not-a-uuid")).toBe(404);
   expect(await status(`/candidates/${crypto.randomUUID()}`)).toBe(404);
+});
+
+test("a file just under 1 MB is checked on the server; a larger one is refused in the browser", async ({ page }) => {
+  await signInAs(page, "admin@example.com");
+  await page.goto("/candidates/import");
+  // Quotes, which the action's encoded arguments escape: the request is nearly twice the file's size.
+  const note = `"${'""'.repeat(320)}"`;
+  const rows = Array.from({ length: 1500 }, (_, i) => `Big File ${run} ${i},big.${run}.${i}@example.org,,,,${note}`);
+  const nearly = ["name,email,phone,source,links,notes", ...rows].join("\n");
+  expect(Buffer.byteLength(nearly)).toBeGreaterThan(1_000_000);
+  expect(Buffer.byteLength(nearly)).toBeLessThanOrEqual(1024 * 1024);
+  await page.getByLabel(/^CSV file/).setInputFiles({ name: "nearly.csv", mimeType: "text/csv", buffer: Buffer.from(nearly) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByText("1500 of 1500 rows can be imported")).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel(/^CSV file/).setInputFiles({ name: "too-big.csv", mimeType: "text/csv", buffer: Buffer.from(`${nearly}\n${rows.slice(0, 100).join("\n")}`) });
+  await expect(page.getByText("too-big.csv is larger than 1 MB: split it into smaller files.")).toBeVisible();
 });
