@@ -2,8 +2,13 @@ import type { NextConfig } from "next";
 import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
-  // forbidden() renders app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a real 403 status.
+    authInterrupts: true,
+    // The CSV import sends a file of up to 1 MB to a server action, as text inside the encoded arguments (quotes
+    // and line breaks escaped): the 1 MB default would refuse the largest files before the action can say why.
+    serverActions: { bodySizeLimit: "3mb" },
+  },
   // Server-only packages that must stay plain Node modules, not bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs", "nodemailer"],
   poweredByHeader: false,
