@@ -29,3 +29,24 @@ export function anonymiseCopy(value: unknown, candidateIds: ReadonlySet<string>,
   }
   return out;
 }
+
+/**
+ * A merge snapshot (lib/candidate/merge-plan.ts) anonymised: its candidate copies (`survivor`, `survivorAfter`,
+ * `merged`) carry no id of their own, so they are tagged with the merge's survivor and merged ids first; only the
+ * copies of anonymised candidates get blank fields, and every other text loses the names.
+ */
+export function anonymiseMergeSnapshot(snapshot: unknown, merge: { survivorId: string; mergedId: string }, candidateIds: ReadonlySet<string>, names: string[]): unknown {
+  if (snapshot === null || typeof snapshot !== "object" || Array.isArray(snapshot)) return anonymiseCopy(snapshot, candidateIds, names);
+  const ownerOf: Record<string, string> = { survivor: merge.survivorId, survivorAfter: merge.survivorId, merged: merge.mergedId };
+  const tagged = Object.fromEntries(Object.entries(snapshot as Record<string, unknown>).map(([k, v]) =>
+    [k, k in ownerOf && v !== null && typeof v === "object" && !Array.isArray(v) ? { ...(v as object), id: ownerOf[k] } : v]));
+  const out = anonymiseCopy(tagged, candidateIds, names) as Record<string, unknown>;
+  for (const k of Object.keys(ownerOf)) {
+    const copy = out[k];
+    if (copy && typeof copy === "object" && !Array.isArray(copy)) {
+      const rest = Object.fromEntries(Object.entries(copy as Record<string, unknown>).filter(([key]) => key !== "id"));
+      out[k] = rest;
+    }
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, recordChange } from "@/lib/audit/mutations";
-import { anonymiseCopy, anonymisedFields, anonymisedName } from "./anonymise";
+import { anonymiseMergeSnapshot, anonymisedFields, anonymisedName } from "./anonymise";
 import { candidateFamilies, dueCandidateIds, erasureCounts, getGlobalRetentionDays, RETENTION_SETTING } from "./data";
 import type { ErasureCounts } from "./schema";
 import { scrubNames } from "./scrub";
@@ -88,7 +88,7 @@ export async function anonymiseCandidates(actorId: string, ids: string[], now = 
     const allIds = new Set(all);
     for (const m of merges) {
       const names = [...new Set([...(namesOf.get(m.survivorId) ?? []), ...(namesOf.get(m.mergedId) ?? [])])];
-      await tx.candidateMerge.update({ where: { id: m.id }, data: { snapshot: anonymiseCopy(m.snapshot, allIds, names) as Prisma.InputJsonValue } });
+      await tx.candidateMerge.update({ where: { id: m.id }, data: { snapshot: anonymiseMergeSnapshot(m.snapshot, m, allIds, names) as Prisma.InputJsonValue } });
     }
     for (const [root, members] of families) {
       const scrubbedTexts = members.reduce((sum, m) => sum + (scrubbed.get(m) ?? 0), 0);

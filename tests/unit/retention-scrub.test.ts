@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { namePatterns, scrubNames } from "@/lib/retention/scrub";
-import { anonymiseCopy, anonymisedName } from "@/lib/retention/anonymise";
+import { anonymiseCopy, anonymiseMergeSnapshot, anonymisedName } from "@/lib/retention/anonymise";
 
 describe("scrubNames", () => {
   it("replaces the full name and each part, as whole words only", () => {
@@ -59,5 +59,28 @@ describe("anonymiseCopy", () => {
       moved: { interviews: [id, other] },
     });
     expect(anonymisedName(id)).toBe("Anonymised candidate 3f2a9c1e");
+  });
+});
+
+describe("anonymiseMergeSnapshot", () => {
+  const survivorId = "3f2a9c1e-0000-4000-8000-00000000000a";
+  const mergedId = "3f2a9c1e-0000-4000-8000-00000000000b";
+  const copy = (name: string, email: string) => ({ name, email, emailKey: email, phone: "+49 1", source: "Referral", links: ["https://x.example"], notes: `About ${name}` });
+  // The shape lib/candidate/merge-plan.ts stores: candidate copies without ids of their own.
+  const snapshot = { survivor: copy("Priya Raman", "p@example.net"), survivorAfter: copy("Priya Raman", "p@example.net"), merged: copy("Lena Okafor", "l@example.net"), movedApplicationIds: [], removedApplications: [], movedInterviewIds: [mergedId] };
+
+  it("blanks the copies of the anonymised survivor (before and after), keeps the other person's copy and adds no ids", () => {
+    const out = anonymiseMergeSnapshot(snapshot, { survivorId, mergedId }, new Set([survivorId]), ["Priya Raman"]) as typeof snapshot;
+    const blank = { name: anonymisedName(survivorId), email: null, emailKey: null, phone: "", source: "", links: [], notes: "" };
+    expect(out.survivor).toEqual(blank);
+    expect(out.survivorAfter).toEqual(blank);
+    expect(out.merged).toEqual(copy("Lena Okafor", "l@example.net"));
+    expect(out.movedInterviewIds).toEqual([mergedId]);
+  });
+
+  it("blanks the merged copy when the merged-away candidate is the one anonymised", () => {
+    const out = anonymiseMergeSnapshot(snapshot, { survivorId, mergedId }, new Set([mergedId]), ["Lena Okafor"]) as typeof snapshot;
+    expect(out.merged).toMatchObject({ email: null, phone: "", links: [] });
+    expect(out.survivor).toEqual(copy("Priya Raman", "p@example.net"));
   });
 });
