@@ -39,7 +39,7 @@ export async function commitImport(user: SessionUser, input: { fileName: string;
       }
       await recordAudit(tx, {
         actorId: user.id, action: "import.completed", entityType: "candidate_import", entityId: created.id,
-        data: { rows: preview.length, imported: importable.length, skipped: preview.length - importable.length, withWarnings: preview.filter((r) => r.warnings.length && !r.problems.length).length, positionId: input.positionId || null },
+        data: { count: importable.length, fileName: input.fileName, rows: preview.length, imported: importable.length, skipped: preview.length - importable.length, withWarnings: preview.filter((r) => r.warnings.length && !r.problems.length).length, positionId: input.positionId || null },
       });
       return { ok: true, importId: created.id, imported: importable.length };
     },
@@ -72,7 +72,7 @@ export async function undoImport(user: SessionUser, importId: string): Promise<U
     }
     const { count } = await tx.candidate.deleteMany({ where: { importId } });
     await tx.candidateImport.update({ where: { id: importId }, data: { undoneAt: new Date() } });
-    await recordAudit(tx, { actorId: user.id, action: "import.undone", entityType: "candidate_import", entityId: importId, data: { removed: count } });
+    await recordAudit(tx, { actorId: user.id, action: "import.undone", entityType: "candidate_import", entityId: importId, data: { count, fileName: row.fileName, removed: count } });
     return { ok: true, removed: count };
   });
 }
