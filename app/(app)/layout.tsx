@@ -9,9 +9,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <div className="min-h-screen">
       <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
+        {/* On a phone the navigation takes a row of its own (scrolling sideways inside itself if it must), so the
+            page never does. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
           <Link href="/" className="text-lg font-semibold tracking-tight text-brand-900">Quorum</Link>
-          <NavLinks items={navigationFor(user)} />
+          <div className="order-last w-full overflow-x-auto md:order-none md:w-auto">
+            <NavLinks items={navigationFor(user)} />
+          </div>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-right leading-tight">
               <span className="block font-medium text-slate-800" data-testid="signed-in-person">{user.name}</span>
@@ -21,7 +25,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { listRubricVersions } from "@/lib/rubric/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/components/format";
+import { GettingStarted } from "./_components/getting-started";
 
 export const metadata = { title: "Admin" };
 
@@ -24,6 +25,7 @@ export default async function AdminHome() {
         description="Matrices, positions, candidates, interviews and people."
         actions={<Link href="/admin/scorecards" className="text-sm font-medium text-brand-700 underline">Submitted scorecards</Link>}
       />
+      <GettingStarted counts={counts} />
       {/* A <div> per dt/dd pair (the only valid grouping inside <dl>); the label's link is stretched over the tile. */}
       <dl className="mb-8 grid grid-cols-2 gap-4 md:grid-cols-4">
         {tiles.map((t) => (
