@@ -62,25 +62,56 @@ export function SelectField({ name, label, hint, required, options, ...rest }: C
   );
 }
 
-/** A group of checkboxes sent as the list `name` (form name `name[]`), in a fieldset whose legend names it. */
-export function CheckboxGroupField({ name, legend, hint, options, defaultValue = [] }: {
-  name: string; legend: ReactNode; hint?: ReactNode; options: { value: string; label: ReactNode; description?: ReactNode }[]; defaultValue?: string[];
-}) {
+/** A fieldset whose legend names a group of choices; hint above, error below, both tied to it. */
+function ChoiceFieldset({ name, legend, hint, children }: { name: string; legend: ReactNode; hint?: ReactNode; children: (clearError: () => void) => ReactNode }) {
   const { id, error, describedBy, clearError } = useField(name, hint);
   return (
     <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {hint ? <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p> : null}
-      <div className="mt-2 grid gap-2 sm:grid-cols-2">
-        {options.map((o) => (
-          <label key={o.value} className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-slate-200 px-3 py-2 text-sm hover:bg-slate-50">
-            <input type="checkbox" name={`${name}[]`} value={o.value} defaultChecked={defaultValue.includes(o.value)} onChange={() => clearError(name)}
-              className="mt-0.5 size-5 accent-brand-600" />
-            <span><span className="font-medium">{o.label}</span>{o.description ? <span className="block text-xs text-slate-600">{o.description}</span> : null}</span>
-          </label>
-        ))}
-      </div>
+      {children(() => clearError(name))}
       {error ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{error}</p> : null}
     </fieldset>
+  );
+}
+
+/** A group of checkboxes sent as the list `name` (form name `name[]`). */
+export function CheckboxGroupField({ name, legend, hint, options, defaultValue = [] }: {
+  name: string; legend: ReactNode; hint?: ReactNode; options: { value: string; label: ReactNode; description?: ReactNode }[]; defaultValue?: string[];
+}) {
+  return (
+    <ChoiceFieldset name={name} legend={legend} hint={hint}>
+      {(clearError) => (
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {options.map((o) => (
+            <label key={o.value} className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-slate-200 px-3 py-2 text-sm hover:bg-slate-50">
+              <input type="checkbox" name={`${name}[]`} value={o.value} defaultChecked={defaultValue.includes(o.value)} onChange={clearError}
+                className="mt-0.5 size-5 accent-brand-600" />
+              <span><span className="font-medium">{o.label}</span>{o.description ? <span className="block text-xs text-slate-600">{o.description}</span> : null}</span>
+            </label>
+          ))}
+        </div>
+      )}
+    </ChoiceFieldset>
+  );
+}
+
+/** One choice among a few, as radio buttons. */
+export function RadioGroupField({ name, legend, options, defaultValue, hint }: {
+  name: string; legend: ReactNode; hint?: ReactNode; defaultValue?: string; options: { value: string; label: ReactNode }[];
+}) {
+  return (
+    <ChoiceFieldset name={name} legend={legend} hint={hint}>
+      {(clearError) => (
+        <div className="mt-1 flex flex-col gap-1">
+          {options.map((o) => (
+            <label key={o.value} className="flex min-h-9 cursor-pointer items-start gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-50">
+              <input type="radio" name={name} value={o.value} defaultChecked={o.value === defaultValue} onChange={clearError} className="mt-0.5 size-4 accent-brand-600" />
+              <span className="min-w-0 break-words">{o.label}</span>
+            </label>
+          ))}
+        </div>
+      )}
+    </ChoiceFieldset>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { ZodForm } from "@/components/forms/zod-form";
-import { RadioGroupField } from "@/components/forms/radio-group-field";
+import { RadioGroupField } from "@/components/forms/fields";
 import { MergeSchema, MERGE_FIELDS, type MergeField } from "@/lib/candidate/schema";
 import { combineLinks, combineNotes, FIELD_LABELS, type CandidateSnapshot } from "@/lib/candidate/merge-plan";
 import { mergeCandidatesAction } from "@/lib/candidate/merge-actions";
