@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionUser } from "@/lib/auth/action-guard";
+import { guardedMutation } from "@/lib/http/guarded-mutation";
 import { failure, invalid, success, type ActionResult } from "@/lib/http/action-result";
 import { applyToPosition, createCandidate, setApplicationStatus, updateCandidate, type CandidateWriteResult } from "./mutations";
 import { ApplicationStatusSchema, ApplySchema, CreateCandidateSchema, UpdateCandidateSchema, type CreateCandidateInput, type UpdateCandidateInput } from "./schema";
@@ -57,23 +58,15 @@ export async function updateCandidateAction(input: UpdateCandidateInput): Promis
 }
 
 export async function applyToPositionAction(input: { candidateId: string; positionId: string }): Promise<ActionResult> {
-  const { user, refusal } = await actionUser("admin", "hiring_manager");
-  if (refusal) return refusal;
-  const parsed = ApplySchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await applyToPosition(user, parsed.data);
-  if (!result.ok) return refusedResult(result);
-  revalidatePath(`/candidates/${parsed.data.candidateId}`);
+  const outcome = await guardedMutation(["admin", "hiring_manager"], ApplySchema, input, applyToPosition);
+  if (outcome.refused) return outcome.refused;
+  revalidatePath(`/candidates/${outcome.data.candidateId}`);
   return success(undefined, "Added to the position.");
 }
 
 export async function setApplicationStatusAction(input: { applicationId: string; status: string }): Promise<ActionResult> {
-  const { user, refusal } = await actionUser("admin", "hiring_manager");
-  if (refusal) return refusal;
-  const parsed = ApplicationStatusSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await setApplicationStatus(user, parsed.data);
-  if (!result.ok) return refusedResult(result);
+  const outcome = await guardedMutation(["admin", "hiring_manager"], ApplicationStatusSchema, input, setApplicationStatus);
+  if (outcome.refused) return outcome.refused;
   revalidatePath("/candidates");
   return success(undefined, "Status changed.");
 }
