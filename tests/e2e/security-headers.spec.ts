@@ -80,12 +80,14 @@ test("every hiring manager page: reports, the matrix (calibrated too), a candida
   await visit(page, violations, `/reports/${positionId}/compare`);
 });
 
-test("every admin page: home, matrices, submitted scorecards", async ({ page }) => {
+test("every admin page: home, people, matrices, scorecards, audit trail, retention, positions, candidates", async ({ page }) => {
   const violations = await watchCsp(page);
   await signInAs(page, "admin@example.com");
-  await visit(page, violations, "/admin");
-  await visit(page, violations, "/admin/rubrics");
-  await visit(page, violations, "/admin/scorecards");
+  for (const path of ["/admin", "/admin/people", "/admin/people/new", "/admin/rubrics", "/admin/scorecards", "/admin/audit", "/admin/retention",
+    "/admin/retention/positions", "/admin/retention/erase", "/positions", "/positions/new", `/positions/${(await demoPosition()).positionId}`,
+    "/candidates", "/candidates/new", "/candidates/import", "/candidates/imports"]) {
+    await visit(page, violations, path);
+  }
   await visit(page, violations, "/interviews", 403);
 });
 
