@@ -45,7 +45,6 @@ export const AUDIT_ACTIONS = {
   "interview.rescheduled": "rescheduled an interview",
   "interview.reassigned": "changed an interview's panel",
   "interview.cancelled": "cancelled an interview",
-  "interview.invite_downloaded": "downloaded a calendar invite",
   // scoring
   "scorecard.submitted": "submitted a scorecard",
   "scorecard.reopened": "reopened a scorecard",

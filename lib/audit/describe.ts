@@ -182,7 +182,6 @@ const PHRASES: { [A in AuditAction]: Phrase } = {
   "interview.rescheduled": (c) => `${c.actor} rescheduled ${c.interview()}`,
   "interview.reassigned": (c) => `${c.actor} changed the panel of ${c.interview()}`,
   "interview.cancelled": (c) => `${c.actor} cancelled ${c.interview()}`,
-  "interview.invite_downloaded": (c) => `${c.actor} downloaded the calendar invite for ${c.interview()}`,
   "scorecard.submitted": (c) => `${c.actor} submitted ${c.scorecard()}`,
   "scorecard.reopened": (c) => `${c.actor} reopened ${c.scorecard()}`,
   "scorecard.read": (c) => `${c.actor} read ${c.scorecard()}`,
