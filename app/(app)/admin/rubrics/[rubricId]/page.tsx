@@ -23,7 +23,7 @@ export default async function RubricHistoryPage({ params }: { params: Promise<{ 
       <PageHeader
         title={rubric.title}
         description={`Matrix ${rubric.id} · ${rubric.versions.length} published version${rubric.versions.length === 1 ? "" : "s"}, latest v${latest.version}. Published versions never change; each interview keeps the version it was scheduled on.`}
-        actions={<Link href={`/admin/rubrics/${rubric.id}/edit`} className={buttonClass("primary")}>Edit the latest version</Link>}
+        actions={<Link href={`/admin/rubrics/${rubric.id}/edit`} prefetch={false} className={buttonClass("primary")}>Edit the latest version</Link>}
       />
       <MatrixNav rubricId={rubric.id} />
       {older > 0 ? (
@@ -50,7 +50,7 @@ export default async function RubricHistoryPage({ params }: { params: Promise<{ 
               const previous = rubric.versions[i + 1];
               return (
                 <tr key={v.id}>
-                  <th scope="row" className="px-4 py-2 text-left font-medium">v{v.version}{i === 0 ? <span className="ml-2 text-xs font-normal text-slate-500">latest</span> : null}</th>
+                  <th scope="row" className="px-4 py-2 text-left font-medium">v{v.version}{i === 0 ? <>{" "}<span className="ml-2 text-xs font-normal text-slate-500">latest</span></> : null}</th>
                   <td className="px-4 py-2 text-slate-600">{formatDateTime(v.publishedAt)}<br />{v.publishedBy?.name ?? "shipped with Quorum"}</td>
                   <td className="px-4 py-2 text-slate-700">{v.changelog || "—"}</td>
                   <td className="px-4 py-2"><code className="font-mono text-xs text-slate-600" title={`sha256 ${v.contentHash}`}>{v.contentHash.slice(0, 12)}</code></td>
@@ -61,7 +61,7 @@ export default async function RubricHistoryPage({ params }: { params: Promise<{ 
                       {previous ? (
                         <li><Link className={link} href={`/admin/rubrics/${rubric.id}/diff?from=${previous.version}&to=${v.version}`}>Changes since v{previous.version}<span className="sr-only"> (v{v.version})</span></Link></li>
                       ) : null}
-                      <li><Link className={link} href={`/admin/rubrics/${rubric.id}/edit?from=${v.version}`}>Start a draft from this version<span className="sr-only"> (v{v.version})</span></Link></li>
+                      <li><Link className={link} prefetch={false} href={`/admin/rubrics/${rubric.id}/edit?from=${v.version}`}>Start a draft from this version<span className="sr-only"> (v{v.version})</span></Link></li>
                     </ul>
                   </td>
                 </tr>

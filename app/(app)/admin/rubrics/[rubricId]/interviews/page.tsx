@@ -80,12 +80,10 @@ function PositionCard({ position: p, latest, latestId }: { position: PositionUse
           </tbody>
         </table>
       )}
-      {movable.length > 0 && !closed ? (
-        <div className="border-t border-slate-200 px-5 py-3">
-          <MoveInterviews positionId={p.id} position={p.title} toVersionId={latestId} version={latest}
-            interviews={movable.map((i) => ({ id: i.id, label: `${i.candidate} · ${i.stage} · ${formatDateTime(i.scheduledAt)} (v${i.version})` }))} />
-        </div>
-      ) : null}
+      {closed ? null : (
+        <MoveInterviews positionId={p.id} position={p.title} toVersionId={latestId} version={latest}
+          interviews={movable.map((i) => ({ id: i.id, label: `${i.candidate} · ${i.stage} · ${formatDateTime(i.scheduledAt)} (v${i.version})` }))} />
+      )}
       {movable.length > 0 && closed ? <p className="border-t border-slate-200 px-5 py-3 text-sm text-slate-600">The position is closed: reopen it to move its interviews.</p> : null}
     </Card>
   );
