@@ -69,7 +69,7 @@ test("moving moves only the not-started v1 interview; the submitted v1 scorecard
   await signInAs(page, "admin@example.com");
   await page.goto(`/admin/rubrics/${rubricId}`);
   await page.getByRole("link", { name: "Interviews on older versions" }).click();
-  const card = page.locator("section").filter({ has: page.getByRole("heading", { name: positionTitle }) });
+  const card = page.getByRole("region", { name: positionTitle, exact: true });
   const interviews = card.getByRole("table", { name: `Interviews of ${positionTitle} on older versions` });
   await expect(interviews.getByRole("row", { name: new RegExp(world.notStarted.candidate) })).toContainText("Moves (not started)");
   await expect(interviews.getByRole("row", { name: new RegExp(world.submittedV1.candidate) })).toContainText("Stays on v1: a scorecard is submitted");

@@ -24,7 +24,7 @@ export function MoveInterviews({ positionId, position, toVersionId, version, int
   const noun = `not-started interview${n === 1 ? "" : "s"}`;
   if (n === 0 && !done) return null;
   return (
-    <div className="border-t border-slate-200 px-5 py-3">
+    <div>
       {n === 0 ? null : <ConfirmDialog trigger={`Move ${n} ${noun} to v${version}`} title={`Move ${n} ${noun} of ${position} to v${version}?`} confirmLabel={`Move to v${version}`}
         onConfirm={async () => {
           const result = await moveInterviewsAction({ positionId, toVersionId, interviewIds: interviews.map((i) => i.id) });
