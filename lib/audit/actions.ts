@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = {
   "interview.rescheduled": "rescheduled an interview",
   "interview.reassigned": "changed an interview's panel",
   "interview.cancelled": "cancelled an interview",
+  "interview.version_moved": "moved an interview to a newer matrix version",
   // scoring
   "scorecard.submitted": "submitted a scorecard",
   "scorecard.reopened": "reopened a scorecard",
