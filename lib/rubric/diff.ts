@@ -1,0 +1,181 @@
+/**
+ * What changed between two versions of a matrix, in the terms an admin reviews: competencies and criteria added,
+ * removed or renamed (matched by id, since ratings and reports refer to ids), anchors, weights, must-haves, the
+ * target profile and the interview plan. Pure and browser-safe: the editor's "Review changes" dialog runs it on
+ * every valid draft, the version history page on two stored versions.
+ */
+import type { Competency, Criterion, RubricDefinition, Stage } from "./schema";
+
+export type Named = { id: string; name: string };
+/** A value on each side; `null` means "absent" on that side (no must-have, no target level, no anchor). */
+export type Change<T> = { before: T; after: T };
+
+export type MatrixField = "id" | "title" | "role" | "description" | "scale" | "noEvidence" | "evidenceRequiredLevels" | "minCoverage";
+
+export type AnchorChange = { level: string; label: string } & Change<string | null>;
+
+export type ChangeSummary = {
+  /** True when nothing an interviewer or a report would notice changed (key order and YAML comments do not count). */
+  empty: boolean;
+  /** Matrix-level fields, each shown as text on both sides. */
+  matrix: ({ field: MatrixField } & Change<string | null>)[];
+  competencies: {
+    added: Named[];
+    removed: Named[];
+    renamed: (Named & Change<string>)[];
+    weights: (Named & Change<number>)[];
+    /** `minLevel` on each side; null = not a must-have. */
+    mustHaves: (Named & Change<number | null>)[];
+    /** The "covers" text changed. */
+    described: Named[];
+    /** Same ids on both sides, in another order (the scorecard shows them in that order). */
+    reordered: boolean;
+  };
+  criteria: {
+    added: (Named & { competencyId: string })[];
+    removed: (Named & { competencyId: string })[];
+    renamed: (Named & Change<string>)[];
+    /** The criterion now belongs to another competency (its weight and must-have follow the new one). */
+    moved: (Named & Change<string>)[];
+    anchors: (Named & { levels: AnchorChange[] })[];
+    /** Interviewer guidance changed: what to look for, the questions, the red flags. */
+    guidance: (Named & { fields: ("lookFor" | "questions" | "redFlags")[] })[];
+  };
+  targetProfile: ({ competencyId: string } & Change<number | null>)[];
+  interviewPlan: {
+    added: Named[];
+    removed: Named[];
+    renamed: (Named & Change<string>)[];
+    minutes: (Named & Change<number>)[];
+    /** Competency ids a stage gained or lost. */
+    competencies: (Named & { added: string[]; removed: string[] })[];
+    reordered: boolean;
+  };
+};
+
+export function summariseChanges(before: RubricDefinition, after: RubricDefinition): ChangeSummary {
+  const competencies = compareCompetencies(before.competencies, after.competencies);
+  const criteria = compareCriteria(before, after);
+  const targetProfile = compareTargets(before.targetProfile, after.targetProfile);
+  const interviewPlan = compareStages(before.interviewPlan, after.interviewPlan);
+  const matrix = compareMatrixFields(before, after);
+  const lists = [matrix, targetProfile, ...Object.values(competencies), ...Object.values(criteria), ...Object.values(interviewPlan)];
+  const empty = lists.every((value) => (Array.isArray(value) ? value.length === 0 : value === false));
+  return { empty, matrix, competencies, criteria, targetProfile, interviewPlan };
+}
+
+function compareMatrixFields(before: RubricDefinition, after: RubricDefinition): ChangeSummary["matrix"] {
+  const show: Record<MatrixField, (d: RubricDefinition) => string | null> = {
+    id: (d) => d.id,
+    title: (d) => d.title,
+    role: (d) => d.role,
+    description: (d) => d.description ?? null,
+    scale: (d) => d.scale.map((s) => `${s.level} ${s.label}`).join(", "),
+    noEvidence: (d) => d.noEvidence.label,
+    evidenceRequiredLevels: (d) => d.scoring.evidenceRequiredLevels.join(", ") || "none",
+    minCoverage: (d) => `${Math.round(d.scoring.minCoverage * 100)}%`,
+  };
+  return (Object.keys(show) as MatrixField[]).flatMap((field) => {
+    const [b, a] = [show[field](before), show[field](after)];
+    return b === a ? [] : [{ field, before: b, after: a }];
+  });
+}
+
+/** Items present on both sides, by id, with the two versions side by side. */
+function pairById<T extends { id: string }>(before: T[], after: T[]) {
+  const old = new Map(before.map((item) => [item.id, item]));
+  const next = new Map(after.map((item) => [item.id, item]));
+  return {
+    added: after.filter((item) => !old.has(item.id)),
+    removed: before.filter((item) => !next.has(item.id)),
+    kept: after.flatMap((item) => (old.has(item.id) ? [{ before: old.get(item.id)!, after: item }] : [])),
+    reordered: sameOrderBroken(before.map((i) => i.id).filter((id) => next.has(id)), after.map((i) => i.id).filter((id) => old.has(id))),
+  };
+}
+
+function sameOrderBroken(a: string[], b: string[]): boolean {
+  return a.some((id, i) => b[i] !== id);
+}
+
+const named = (item: { id: string; name: string }): Named => ({ id: item.id, name: item.name });
+
+function renames<T extends { id: string; name: string }>(kept: { before: T; after: T }[]) {
+  return kept.filter((p) => p.before.name !== p.after.name).map((p) => ({ ...named(p.after), before: p.before.name, after: p.after.name }));
+}
+
+function compareCompetencies(before: Competency[], after: Competency[]): ChangeSummary["competencies"] {
+  const { added, removed, kept, reordered } = pairById(before, after);
+  return {
+    added: added.map(named),
+    removed: removed.map(named),
+    renamed: renames(kept),
+    weights: kept.filter((p) => p.before.weight !== p.after.weight).map((p) => ({ ...named(p.after), before: p.before.weight, after: p.after.weight })),
+    mustHaves: kept
+      .map((p) => ({ ...named(p.after), before: p.before.mustHave?.minLevel ?? null, after: p.after.mustHave?.minLevel ?? null }))
+      .filter((m) => m.before !== m.after),
+    described: kept.filter((p) => p.before.covers !== p.after.covers).map((p) => named(p.after)),
+    reordered,
+  };
+}
+
+type Placed = Criterion & { competencyId: string };
+
+/** Criterion ids are unique across a matrix, so criteria are matched across competencies (a move is not a remove). */
+function placedCriteria(def: RubricDefinition): Placed[] {
+  return def.competencies.flatMap((c) => c.criteria.map((k) => ({ ...k, competencyId: c.id })));
+}
+
+function compareCriteria(beforeDef: RubricDefinition, afterDef: RubricDefinition): ChangeSummary["criteria"] {
+  const { added, removed, kept } = pairById(placedCriteria(beforeDef), placedCriteria(afterDef));
+  const placed = (k: Placed) => ({ ...named(k), competencyId: k.competencyId });
+  return {
+    added: added.map(placed),
+    removed: removed.map(placed),
+    renamed: renames(kept),
+    moved: kept
+      .filter((p) => p.before.competencyId !== p.after.competencyId)
+      .map((p) => ({ ...named(p.after), before: p.before.competencyId, after: p.after.competencyId })),
+    anchors: kept.flatMap((p) => {
+      const levels = anchorChanges(p.before, p.after, afterDef);
+      return levels.length > 0 ? [{ ...named(p.after), levels }] : [];
+    }),
+    guidance: kept.flatMap((p) => {
+      const fields = (["lookFor", "questions", "redFlags"] as const).filter((f) => JSON.stringify(p.before[f]) !== JSON.stringify(p.after[f]));
+      return fields.length > 0 ? [{ ...named(p.after), fields: [...fields] }] : [];
+    }),
+  };
+}
+
+function anchorChanges(before: Criterion, after: Criterion, def: RubricDefinition): AnchorChange[] {
+  const levels = [...new Set([...Object.keys(before.anchors), ...Object.keys(after.anchors)])].sort((a, b) => Number(a) - Number(b));
+  return levels.flatMap((level) => {
+    const [b, a] = [before.anchors[level] ?? null, after.anchors[level] ?? null];
+    if (b === a) return [];
+    const label = def.scale.find((s) => String(s.level) === level)?.label ?? `Level ${level}`;
+    return [{ level, label, before: b, after: a }];
+  });
+}
+
+function compareTargets(before: Record<string, number>, after: Record<string, number>): ChangeSummary["targetProfile"] {
+  const ids = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return ids.flatMap((competencyId) => {
+    const [b, a] = [before[competencyId] ?? null, after[competencyId] ?? null];
+    return b === a ? [] : [{ competencyId, before: b, after: a }];
+  });
+}
+
+function compareStages(before: Stage[], after: Stage[]): ChangeSummary["interviewPlan"] {
+  const { added, removed, kept, reordered } = pairById(before, after);
+  return {
+    added: added.map(named),
+    removed: removed.map(named),
+    renamed: renames(kept),
+    minutes: kept.filter((p) => p.before.minutes !== p.after.minutes).map((p) => ({ ...named(p.after), before: p.before.minutes, after: p.after.minutes })),
+    competencies: kept.flatMap((p) => {
+      const gained = p.after.competencies.filter((id) => !p.before.competencies.includes(id));
+      const lost = p.before.competencies.filter((id) => !p.after.competencies.includes(id));
+      return gained.length + lost.length > 0 ? [{ ...named(p.after), added: gained, removed: lost }] : [];
+    }),
+    reordered,
+  };
+}
