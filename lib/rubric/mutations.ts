@@ -100,7 +100,7 @@ async function targetRefusal(tx: Tx, target: PublishTarget, definition: RubricDe
 
 export type EditorPublishResult =
   | { ok: true; rubricId: string; version: number; created: boolean }
-  | { ok: false; message: string; field?: "changelog" | "source" };
+  | { ok: false; message: string };
 
 /**
  * Publishing from the editor: the text is parsed again here (the browser's check is a convenience, never trusted),
@@ -117,9 +117,9 @@ export async function publishFromEditor(user: SessionUser, input: PublishInput):
     draft: { userId: user.id, matrixKey: input.matrixKey },
   });
   if (result.ok) return { ok: true, rubricId: result.rubricId, version: result.version, created: result.created };
-  if (result.reason === "wrongTarget") return { ok: false, message: result.message, field: "source" };
+  if (result.reason === "wrongTarget") return { ok: false, message: result.message };
   if (result.reason === "conflict") return { ok: false, message: "Someone published this matrix at the same moment. Review the changes again and publish once more." };
   const [first] = result.problems;
   const count = result.problems.length === 1 ? "1 problem" : `${result.problems.length} problems`;
-  return { ok: false, field: "source", message: `Not published: the matrix has ${count}. Fix them first${first ? ` (line ${first.line}: ${first.message})` : ""}.` };
+  return { ok: false, message: `Not published: the matrix has ${count}. Fix them first${first ? ` (line ${first.line}: ${first.message})` : ""}.` };
 }
