@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = {
   "interview.reassigned": "changed an interview's panel",
   "interview.cancelled": "cancelled an interview",
   "interview.invite_downloaded": "downloaded a calendar invite",
+  "interview.version_moved": "moved an interview to a newer matrix version",
   // scoring
   "scorecard.submitted": "submitted a scorecard",
   "scorecard.reopened": "reopened a scorecard",

@@ -5,7 +5,7 @@
  * What a sentence reads from `data`, when a write records it (every key is optional; without it the sentence is
  * still true, only less specific): positionId (applications, interviews, report exports), survivorId / mergedId
  * (merges), count and fileName (imports), roles (a new person), kind (report exports: matrix | ratings), rows (audit
- * exports), scope (lockouts), counts {applications, interviews, scorecards,
+ * exports), scope (lockouts), fromVersion / toVersion (interviews moved to a newer matrix version), counts {applications, interviews, scorecards,
  * ratings} (erasure), and changes.<field>.to (roles, status, retention days).
  */
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
@@ -183,6 +183,10 @@ const PHRASES: { [A in AuditAction]: Phrase } = {
   "interview.reassigned": (c) => `${c.actor} changed the panel of ${c.interview()}`,
   "interview.cancelled": (c) => `${c.actor} cancelled ${c.interview()}`,
   "interview.invite_downloaded": (c) => `${c.actor} downloaded the calendar invite for ${c.interview()}`,
+  "interview.version_moved": (c) => {
+    const [from, to] = [num(c.data.fromVersion), num(c.data.toVersion)];
+    return `${c.actor} moved ${c.interview()} to ${to === undefined ? "a newer version" : `v${to}`} of its matrix${from === undefined ? "" : ` (from v${from})`}`;
+  },
   "scorecard.submitted": (c) => `${c.actor} submitted ${c.scorecard()}`,
   "scorecard.reopened": (c) => `${c.actor} reopened ${c.scorecard()}`,
   "scorecard.read": (c) => `${c.actor} read ${c.scorecard()}`,

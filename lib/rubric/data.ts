@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { RubricDefinitionSchema, type RubricDefinition } from "@/lib/rubric/schema";
 
 /** A stored definition is parsed again on the way out: what the database holds is data, not a promise. */
@@ -41,28 +42,36 @@ export async function stageNames(versionIds: string[]): Promise<Map<string, stri
   return names;
 }
 
-/** Every matrix with all its versions, newest first: the admin's view. */
-export async function listRubricVersions() {
-  return db().rubric.findMany({
-    orderBy: { title: "asc" },
+/** A matrix with all its versions, newest first, each with its author and the number of interviews pinned to it. */
+const WITH_VERSIONS = {
+  id: true,
+  title: true,
+  versions: {
+    orderBy: { version: "desc" },
     select: {
       id: true,
-      title: true,
-      versions: {
-        orderBy: { version: "desc" },
-        select: {
-          id: true,
-          version: true,
-          contentHash: true,
-          changelog: true,
-          publishedAt: true,
-          publishedBy: { select: { name: true } },
-          _count: { select: { interviews: true } },
-        },
-      },
+      version: true,
+      contentHash: true,
+      changelog: true,
+      publishedAt: true,
+      publishedBy: { select: { name: true } },
+      _count: { select: { interviews: true } },
     },
-  });
+  },
+} satisfies Prisma.RubricSelect;
+
+/** Every matrix with all its versions: the admin's list. */
+export async function listRubricVersions() {
+  return db().rubric.findMany({ orderBy: { title: "asc" }, select: WITH_VERSIONS });
 }
+
+/** One matrix's version history; null when no such matrix is published. */
+export async function getRubricHistory(rubricId: string) {
+  const rubric = await db().rubric.findUnique({ where: { id: rubricId }, select: WITH_VERSIONS });
+  return rubric && rubric.versions.length > 0 ? rubric : null;
+}
+
+export type RubricHistory = NonNullable<Awaited<ReturnType<typeof getRubricHistory>>>;
 
 export async function getRubricVersionByNumber(rubricId: string, version: number) {
   const row = await db().rubricVersion.findUnique({ where: { rubricId_version: { rubricId, version } } });

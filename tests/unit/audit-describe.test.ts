@@ -74,6 +74,7 @@ describe("the sentences", () => {
     expect(say("person.password_changed", { actorId: JONAS_USER })).toBe("Jonas Becker changed their password");
     expect(say("candidate.applied", { entityType: "candidate", entityId: PRIYA, data: { positionId: POSITION } })).toBe("Ada Admin added Priya Raman to the position Senior PostgreSQL Engineer");
     expect(say("interview.rescheduled", ENTITY.interview)).toBe("Ada Admin rescheduled Priya Raman's HA & DR interview");
+    expect(say("interview.version_moved", { ...ENTITY.interview, data: { fromVersion: 1, toVersion: 2 } })).toBe("Ada Admin moved Priya Raman's HA & DR interview to v2 of its matrix (from v1)");
     expect(say("rubric.version.published", { actorId: null, ...ENTITY.rubric })).toBe("System published Senior PostgreSQL Engineer v2");
     expect(say("candidate.merged", { entityType: "candidate", entityId: PRIYA, data: { mergedId: MEI } })).toBe("Ada Admin merged an anonymised candidate into Priya Raman");
   });

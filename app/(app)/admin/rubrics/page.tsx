@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listRubricVersions } from "@/lib/rubric/data";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,9 +18,15 @@ export default async function RubricsPage() {
       <div className="space-y-6">
         {rubrics.map((r) => (
           <Card key={r.id} className="overflow-hidden">
-            <h2 className="border-b border-slate-200 px-5 py-3 font-semibold">
-              {r.title} <span className="font-mono text-xs font-normal text-slate-500">{r.id}</span>
-            </h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-5 py-3">
+              <h2 className="font-semibold">
+                <Link href={`/admin/rubrics/${r.id}`} className="hover:underline">{r.title}</Link>{" "}
+                <span className="font-mono text-xs font-normal text-slate-500">{r.id}</span>
+              </h2>
+              <Link href={`/admin/rubrics/${r.id}/edit`} className="text-sm font-medium text-brand-700 underline">
+                Edit<span className="sr-only"> {r.title}</span>
+              </Link>
+            </div>
             <table className="w-full text-sm">
               <caption className="sr-only">Versions of {r.title}</caption>
               <thead className="bg-slate-50 text-left text-slate-600">

@@ -1,0 +1,92 @@
+import Link from "next/link";
+import { loadRubricHistory } from "@/lib/rubric/loaders";
+import { getOlderVersionUse, type PositionUse } from "@/lib/rubric/moves-data";
+import { STAY_REASONS } from "@/lib/rubric/moves";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDateTime } from "@/components/format";
+import { MatrixNav } from "../_components/matrix-nav";
+import { MoveInterviews } from "./_components/move-interviews";
+
+export const metadata = { title: "Interviews on older matrix versions" };
+
+const link = "font-medium text-brand-700 underline";
+
+export default async function OlderVersionsPage({ params }: { params: Promise<{ rubricId: string }> }) {
+  const rubric = await loadRubricHistory((await params).rubricId);
+  const use = (await getOlderVersionUse(rubric.id))!;
+  const latest = use.latest.version;
+  return (
+    <>
+      <PageHeader
+        title={`${rubric.title}: interviews on older versions`}
+        description={`The latest version is v${latest}. Interviews keep the version they were scheduled on; those nobody has started scoring can be moved to v${latest}, one position at a time. Started, submitted and cancelled interviews never move.`}
+      />
+      <MatrixNav rubricId={rubric.id} />
+      {use.positions.length === 0 ? <EmptyState title="No position hires on this matrix" /> : null}
+      <div className="space-y-6">
+        {use.positions.map((p) => <PositionCard key={p.id} position={p} latest={latest} latestId={use.latest.id} />)}
+      </div>
+    </>
+  );
+}
+
+function PositionCard({ position: p, latest, latestId }: { position: PositionUse; latest: number; latestId: string }) {
+  const movable = p.interviews.filter((i) => i.stays === null);
+  const closed = p.status === "closed";
+  return (
+    <Card className="overflow-x-auto">
+      <div className="space-y-1 border-b border-slate-200 px-5 py-3">
+        <h2 className="font-semibold">
+          <Link className="hover:underline" href={`/positions/${p.id}`}>{p.title}</Link>
+          {closed ? <span className="ml-2 text-xs font-normal text-slate-500">closed</span> : null}
+        </h2>
+        <p className="text-sm text-slate-600">
+          {p.pin.kind === "latest" ? <>New interviews get the latest version (v{latest}).</> : null}
+          {p.pin.kind === "older" ? (
+            <>
+              <strong className="font-medium text-amber-800">This position pins v{p.pin.version}:</strong> new interviews get v{p.pin.version}, not v{latest}.{" "}
+              <Link className={link} href={`/positions/${p.id}/edit`}>Edit the position<span className="sr-only"> {p.title}</span></Link> to choose its version.
+            </>
+          ) : null}
+          {p.pin.kind === "otherMatrix" ? <>This position now hires on another matrix; these are its earlier interviews.</> : null}
+        </p>
+      </div>
+      {p.interviews.length === 0 ? (
+        <p className="px-5 py-3 text-sm text-slate-600">No interview of this position is on an older version.</p>
+      ) : (
+        <table className="w-full text-sm">
+          <caption className="sr-only">Interviews of {p.title} on older versions</caption>
+          <thead className="bg-slate-50 text-left text-slate-600">
+            <tr>
+              <th scope="col" className="px-5 py-2 font-medium">Candidate</th>
+              <th scope="col" className="px-5 py-2 font-medium">Stage</th>
+              <th scope="col" className="px-5 py-2 font-medium">Scheduled</th>
+              <th scope="col" className="px-5 py-2 font-medium">Version</th>
+              <th scope="col" className="px-5 py-2 font-medium">On moving to v{latest}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {p.interviews.map((i) => (
+              <tr key={i.id}>
+                <th scope="row" className="px-5 py-2 text-left font-medium">{i.candidate}</th>
+                <td className="px-5 py-2">{i.stage}</td>
+                <td className="px-5 py-2 text-slate-600">{formatDateTime(i.scheduledAt)}</td>
+                <td className="px-5 py-2">v{i.version}</td>
+                <td className="px-5 py-2">{i.stays === null ? "Moves (not started)" : <span className="text-slate-600">Stays on v{i.version}: {STAY_REASONS[i.stays]}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {movable.length > 0 && !closed ? (
+        <div className="border-t border-slate-200 px-5 py-3">
+          <MoveInterviews positionId={p.id} position={p.title} toVersionId={latestId} version={latest}
+            interviews={movable.map((i) => ({ id: i.id, label: `${i.candidate} · ${i.stage} · ${formatDateTime(i.scheduledAt)} (v${i.version})` }))} />
+        </div>
+      ) : null}
+      {movable.length > 0 && closed ? <p className="border-t border-slate-200 px-5 py-3 text-sm text-slate-600">The position is closed: reopen it to move its interviews.</p> : null}
+    </Card>
+  );
+}
