@@ -50,7 +50,6 @@ export function MatrixEditor({ matrixKey: initialKey, opened, compareWith: initi
     else setOfferError(result.message);
   };
   const onPublished = (p: Published) => {
-    if (!p.created) return;
     setMatrixKey(p.rubricId);
     setBaseVersion(p.version);
     if (check?.lastValid) setCompareWith({ source: p.source, definition: check.lastValid, label: `the published v${p.version}` });

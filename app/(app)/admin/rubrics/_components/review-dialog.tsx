@@ -16,7 +16,7 @@ import { problemCount } from "./problems-list";
 
 const ChangelogSchema = z.object({ changelog: PublishInputSchema.shape.changelog });
 
-export type Published = { rubricId: string; version: number; created: boolean; source: string };
+export type Published = { rubricId: string; version: number; source: string };
 export type Comparison = { source: string; definition: RubricDefinition; label: string };
 
 /**
@@ -43,8 +43,9 @@ export function ReviewDialog({ matrixKey, text, current, problems, compareWith, 
   const publish = async ({ changelog }: { changelog: string }) => {
     const source = open?.source ?? text();
     const result = await publishMatrixAction({ matrixKey, source, changelog });
-    if (result.ok) {
-      const done = { ...result.data, source };
+    // The history link stays after an identical re-publish ("nothing was published" is about that click only).
+    if (result.ok && result.data.created) {
+      const done = { rubricId: result.data.rubricId, version: result.data.version, source };
       setPublished(done);
       onPublished(done);
     }
@@ -80,7 +81,7 @@ export function ReviewDialog({ matrixKey, text, current, problems, compareWith, 
             <ZodForm schema={ChangelogSchema} action={publish} submitLabel="Publish" pendingLabel="Publishing…" aria-label="Publish" className="space-y-3">
               <TextField name="changelog" label="Changelog" hint="One line, kept with the version: what changed and why." required maxLength={CHANGELOG_MAX} autoComplete="off" />
             </ZodForm>
-            {published?.created ? (
+            {published ? (
               <p className="text-sm">
                 <Link href={`/admin/rubrics/${published.rubricId}`} className="font-medium text-brand-700 underline">See the version history of {published.rubricId}</Link>
               </p>
