@@ -99,22 +99,24 @@ function sameOrderBroken(a: string[], b: string[]): boolean {
 
 const named = (item: { id: string; name: string }): Named => ({ id: item.id, name: item.name });
 
-function renames<T extends { id: string; name: string }>(kept: { before: T; after: T }[]) {
-  return kept.filter((p) => p.before.name !== p.after.name).map((p) => ({ ...named(p.after), before: p.before.name, after: p.after.name }));
+/** The kept items whose `pick` differs, each with both values. */
+function changed<T extends Named, V>(kept: { before: T; after: T }[], pick: (item: T) => V): (Named & Change<V>)[] {
+  return kept.filter((p) => pick(p.before) !== pick(p.after)).map((p) => ({ ...named(p.after), before: pick(p.before), after: pick(p.after) }));
+}
+
+/** What every list of named things shares: added, removed, renamed (same id, new name), reordered. */
+function namedChanges<T extends Named>(before: T[], after: T[]) {
+  const { added, removed, kept, reordered } = pairById(before, after);
+  return { kept, common: { added: added.map(named), removed: removed.map(named), renamed: changed(kept, (i) => i.name), reordered } };
 }
 
 function compareCompetencies(before: Competency[], after: Competency[]): ChangeSummary["competencies"] {
-  const { added, removed, kept, reordered } = pairById(before, after);
+  const { kept, common } = namedChanges(before, after);
   return {
-    added: added.map(named),
-    removed: removed.map(named),
-    renamed: renames(kept),
-    weights: kept.filter((p) => p.before.weight !== p.after.weight).map((p) => ({ ...named(p.after), before: p.before.weight, after: p.after.weight })),
-    mustHaves: kept
-      .map((p) => ({ ...named(p.after), before: p.before.mustHave?.minLevel ?? null, after: p.after.mustHave?.minLevel ?? null }))
-      .filter((m) => m.before !== m.after),
+    ...common,
+    weights: changed(kept, (c) => c.weight),
+    mustHaves: changed(kept, (c) => c.mustHave?.minLevel ?? null),
     described: kept.filter((p) => p.before.covers !== p.after.covers).map((p) => named(p.after)),
-    reordered,
   };
 }
 
@@ -131,10 +133,8 @@ function compareCriteria(beforeDef: RubricDefinition, afterDef: RubricDefinition
   return {
     added: added.map(placed),
     removed: removed.map(placed),
-    renamed: renames(kept),
-    moved: kept
-      .filter((p) => p.before.competencyId !== p.after.competencyId)
-      .map((p) => ({ ...named(p.after), before: p.before.competencyId, after: p.after.competencyId })),
+    renamed: changed(kept, (k) => k.name),
+    moved: changed(kept, (k) => k.competencyId),
     anchors: kept.flatMap((p) => {
       const levels = anchorChanges(p.before, p.after, afterDef);
       return levels.length > 0 ? [{ ...named(p.after), levels }] : [];
@@ -165,17 +165,14 @@ function compareTargets(before: Record<string, number>, after: Record<string, nu
 }
 
 function compareStages(before: Stage[], after: Stage[]): ChangeSummary["interviewPlan"] {
-  const { added, removed, kept, reordered } = pairById(before, after);
+  const { kept, common } = namedChanges(before, after);
   return {
-    added: added.map(named),
-    removed: removed.map(named),
-    renamed: renames(kept),
-    minutes: kept.filter((p) => p.before.minutes !== p.after.minutes).map((p) => ({ ...named(p.after), before: p.before.minutes, after: p.after.minutes })),
+    ...common,
+    minutes: changed(kept, (s) => s.minutes),
     competencies: kept.flatMap((p) => {
       const gained = p.after.competencies.filter((id) => !p.before.competencies.includes(id));
       const lost = p.before.competencies.filter((id) => !p.after.competencies.includes(id));
       return gained.length + lost.length > 0 ? [{ ...named(p.after), added: gained, removed: lost }] : [];
     }),
-    reordered,
   };
 }

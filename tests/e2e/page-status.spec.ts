@@ -62,3 +62,23 @@ test("an interviewer opening a report is refused with 403", async ({ request }) 
     [`/reports/${positionId}/candidates/${candidateId}`, 403],
   ]);
 });
+
+test("matrix pages: 200 for an admin (bad version numbers included), 404 for an unknown or malformed matrix, 403 for a manager", async ({ request }) => {
+  const senior = "/admin/rubrics/senior-postgresql-engineer";
+  await signInRequest(request, "admin@example.com");
+  await expectStatuses(request, [
+    [senior, 200],
+    [`${senior}/diff`, 200],
+    [`${senior}/diff?from=1&to=1`, 200],
+    [`${senior}/diff?from=99&to=1`, 200],
+    [`${senior}/diff?from=x&to=%00`, 200],
+    [`${senior}/diff?from=1&from=2`, 200],
+    [`${senior}/interviews`, 200],
+    ["/admin/rubrics/no-such-matrix", 404],
+    ["/admin/rubrics/no-such-matrix/diff", 404],
+    ["/admin/rubrics/no-such-matrix/interviews", 404],
+    ["/admin/rubrics/NOT%20an%20id", 404],
+  ]);
+  await signInRequest(request, "manager@example.com");
+  await expectStatuses(request, [[senior, 403], [`${senior}/diff`, 403], [`${senior}/interviews`, 403]]);
+});

@@ -1,36 +1,11 @@
 // Every page of every role loads with the Content-Security-Policy enforced and not one violation, its scripts
 // running (they carry the per-request nonce); every kind of response carries the security headers.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { visit, watchCsp } from "./csp";
 import { signInAs } from "./pages";
 import { closeDb, createInterview, demoPosition, ensureNoRoleUser, submittedInterviewOf } from "./scoring-db";
 
 test.afterAll(closeDb);
-
-/** Record CSP violations from both places a browser reports them: the console and the DOM event. */
-async function watchCsp(page: Page) {
-  const violations: string[] = [];
-  page.on("console", (m) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|run|frame|connect)/i.test(m.text())) violations.push(`console: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => violations.push(`page error: ${e.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      const w = window as unknown as { __csp?: string[] };
-      (w.__csp ??= []).push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
-    });
-  });
-  return async () => [...violations, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[])];
-}
-
-/** Open a page, check its status, that Next.js's scripts ran under the policy, and that nothing was blocked. */
-async function visit(page: Page, violationsOf: () => Promise<string[]>, path: string, status = 200) {
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBe(status);
-  expect(response?.headers()["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-  await page.waitForLoadState("networkidle");
-  expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version), `${path}: Next.js's scripts ran`).toBe("string");
-  expect(await violationsOf(), path).toEqual([]);
-}
 
 const HEADERS = {
   "x-content-type-options": "nosniff",
@@ -80,10 +55,11 @@ test("every hiring manager page: reports, the matrix (calibrated too), a candida
   await visit(page, violations, `/reports/${positionId}/compare`);
 });
 
-test("every admin page: home, people, matrices, scorecards, audit trail, retention, positions, candidates", async ({ page }) => {
+test("every admin page: home, people, matrices (history, diff, older versions), scorecards, audit trail, retention, positions, candidates", async ({ page }) => {
   const violations = await watchCsp(page);
   await signInAs(page, "admin@example.com");
-  for (const path of ["/admin", "/admin/people", "/admin/people/new", "/admin/rubrics", "/admin/scorecards", "/admin/audit", "/admin/retention",
+  for (const path of ["/admin", "/admin/people", "/admin/people/new", "/admin/rubrics", "/admin/rubrics/senior-postgresql-engineer",
+    "/admin/rubrics/senior-postgresql-engineer/diff", "/admin/rubrics/senior-postgresql-engineer/interviews", "/admin/scorecards", "/admin/audit", "/admin/retention",
     "/admin/retention/positions", "/admin/retention/erase", "/positions", "/positions/new", `/positions/${(await demoPosition()).positionId}`,
     "/candidates", "/candidates/new", "/candidates/import", "/candidates/imports"]) {
     await visit(page, violations, path);

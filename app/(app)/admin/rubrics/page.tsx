@@ -23,7 +23,7 @@ export default async function RubricsPage() {
                 <Link href={`/admin/rubrics/${r.id}`} className="hover:underline">{r.title}</Link>{" "}
                 <span className="font-mono text-xs font-normal text-slate-500">{r.id}</span>
               </h2>
-              <Link href={`/admin/rubrics/${r.id}/edit`} className="text-sm font-medium text-brand-700 underline">
+              <Link href={`/admin/rubrics/${r.id}/edit`} prefetch={false} className="text-sm font-medium text-brand-700 underline">
                 Edit<span className="sr-only"> {r.title}</span>
               </Link>
             </div>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { loadRubricHistory } from "@/lib/rubric/loaders";
+import type { RubricHistory } from "@/lib/rubric/data";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/button";
 import { formatDateTime } from "@/components/format";
 import { MatrixNav } from "./_components/matrix-nav";
@@ -23,7 +24,7 @@ export default async function RubricHistoryPage({ params }: { params: Promise<{ 
       <PageHeader
         title={rubric.title}
         description={`Matrix ${rubric.id} · ${rubric.versions.length} published version${rubric.versions.length === 1 ? "" : "s"}, latest v${latest.version}. Published versions never change; each interview keeps the version it was scheduled on.`}
-        actions={<Link href={`/admin/rubrics/${rubric.id}/edit`} className={buttonClass("primary")}>Edit the latest version</Link>}
+        actions={<Link href={`/admin/rubrics/${rubric.id}/edit`} prefetch={false} className={buttonClass("primary")}>Edit the latest version</Link>}
       />
       <MatrixNav rubricId={rubric.id} />
       {older > 0 ? (
@@ -32,44 +33,7 @@ export default async function RubricHistoryPage({ params }: { params: Promise<{ 
           <Link className={link} href={`/admin/rubrics/${rubric.id}/interviews`}>See which, and move those not started to v{latest.version}</Link>
         </p>
       ) : null}
-      <Card className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Versions of {rubric.title}, newest first</caption>
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Version</th>
-              <th scope="col" className="px-4 py-2 font-medium">Published</th>
-              <th scope="col" className="px-4 py-2 font-medium">Changelog</th>
-              <th scope="col" className="px-4 py-2 font-medium">Content hash</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Interviews</th>
-              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
-            {rubric.versions.map((v, i) => {
-              const previous = rubric.versions[i + 1];
-              return (
-                <tr key={v.id}>
-                  <th scope="row" className="px-4 py-2 text-left font-medium">v{v.version}{i === 0 ? <span className="ml-2 text-xs font-normal text-slate-500">latest</span> : null}</th>
-                  <td className="px-4 py-2 text-slate-600">{formatDateTime(v.publishedAt)}<br />{v.publishedBy?.name ?? "shipped with Quorum"}</td>
-                  <td className="px-4 py-2 text-slate-700">{v.changelog || "—"}</td>
-                  <td className="px-4 py-2"><code className="font-mono text-xs text-slate-600" title={`sha256 ${v.contentHash}`}>{v.contentHash.slice(0, 12)}</code></td>
-                  <td className="px-4 py-2 text-right tabular-nums">{v._count.interviews}</td>
-                  <td className="px-4 py-2">
-                    <ul className="space-y-1">
-                      <li><a className={link} href={`/api/rubrics/${rubric.id}/versions/${v.version}/yaml`} download>Download YAML<span className="sr-only"> of v{v.version}</span></a></li>
-                      {previous ? (
-                        <li><Link className={link} href={`/admin/rubrics/${rubric.id}/diff?from=${previous.version}&to=${v.version}`}>Changes since v{previous.version}<span className="sr-only"> (v{v.version})</span></Link></li>
-                      ) : null}
-                      <li><Link className={link} href={`/admin/rubrics/${rubric.id}/edit?from=${v.version}`}>Start a draft from this version<span className="sr-only"> (v{v.version})</span></Link></li>
-                    </ul>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </Card>
+      <DataTable caption={`Versions of ${rubric.title}, newest first`} rows={rubric.versions} rowKey={(v) => v.id} empty={null} columns={columns(rubric)} />
       {rubric.versions.length > 1 ? (
         <section className="mt-6" aria-labelledby="compare-heading">
           <h2 id="compare-heading" className="mb-2 font-semibold">Compare any two versions</h2>
@@ -78,4 +42,32 @@ export default async function RubricHistoryPage({ params }: { params: Promise<{ 
       ) : null}
     </>
   );
+}
+
+type VersionRow = RubricHistory["versions"][number];
+
+function columns(rubric: RubricHistory): Column<VersionRow>[] {
+  const previous = (v: VersionRow) => rubric.versions.find((o) => o.version < v.version);
+  return [
+    { header: "Version", rowHeader: true, cell: (v) => <>v{v.version}{v === rubric.versions[0] ? <>{" "}<span className="ml-1 text-xs font-normal text-slate-500">latest</span></> : null}</> },
+    { header: "Published", cell: (v) => <>{formatDateTime(v.publishedAt)}<br />{v.publishedBy?.name ?? "shipped with Quorum"}</> },
+    { header: "Changelog", cell: (v) => v.changelog || "—" },
+    { header: "Content hash", cell: (v) => <code className="font-mono text-xs text-slate-600" title={`sha256 ${v.contentHash}`}>{v.contentHash.slice(0, 12)}</code> },
+    { header: "Interviews", className: "text-right tabular-nums", cell: (v) => v._count.interviews },
+    {
+      header: <span className="sr-only">Actions</span>,
+      cell: (v) => {
+        const before = previous(v);
+        return (
+          <ul className="space-y-1">
+            <li><a className={link} href={`/api/rubrics/${rubric.id}/versions/${v.version}/yaml`} download>Download YAML<span className="sr-only"> of v{v.version}</span></a></li>
+            {before ? (
+              <li><Link className={link} href={`/admin/rubrics/${rubric.id}/diff?from=${before.version}&to=${v.version}`}>Changes since v{before.version}<span className="sr-only"> (v{v.version})</span></Link></li>
+            ) : null}
+            <li><Link className={link} prefetch={false} href={`/admin/rubrics/${rubric.id}/edit?from=${v.version}`}>Start a draft from this version<span className="sr-only"> (v{v.version})</span></Link></li>
+          </ul>
+        );
+      },
+    },
+  ];
 }

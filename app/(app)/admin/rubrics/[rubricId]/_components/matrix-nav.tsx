@@ -10,7 +10,7 @@ export function MatrixNav({ rubricId }: { rubricId: string }) {
         { href: base, label: "Version history", exact: true },
         { href: `${base}/diff`, label: "Compare versions" },
         { href: `${base}/interviews`, label: "Interviews on older versions" },
-        { href: `${base}/edit`, label: "Edit" },
+        { href: `${base}/edit`, label: "Edit", prefetch: false },
       ]}
     />
   );

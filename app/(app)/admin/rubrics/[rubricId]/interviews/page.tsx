@@ -3,7 +3,7 @@ import { loadRubricHistory } from "@/lib/rubric/loaders";
 import { getOlderVersionUse, type PositionUse } from "@/lib/rubric/moves-data";
 import { STAY_REASONS } from "@/lib/rubric/moves";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/components/format";
 import { MatrixNav } from "../_components/matrix-nav";
@@ -25,20 +25,29 @@ export default async function OlderVersionsPage({ params }: { params: Promise<{ 
       />
       <MatrixNav rubricId={rubric.id} />
       {use.positions.length === 0 ? <EmptyState title="No position hires on this matrix" /> : null}
-      <div className="space-y-6">
-        {use.positions.map((p) => <PositionCard key={p.id} position={p} latest={latest} latestId={use.latest.id} />)}
+      <div className="space-y-8">
+        {use.positions.map((p) => <PositionSection key={p.id} position={p} latest={latest} latestId={use.latest.id} />)}
       </div>
     </>
   );
 }
 
-function PositionCard({ position: p, latest, latestId }: { position: PositionUse; latest: number; latestId: string }) {
+type InterviewRow = PositionUse["interviews"][number];
+
+function PositionSection({ position: p, latest, latestId }: { position: PositionUse; latest: number; latestId: string }) {
   const movable = p.interviews.filter((i) => i.stays === null);
   const closed = p.status === "closed";
+  const columns: Column<InterviewRow>[] = [
+    { header: "Candidate", rowHeader: true, cell: (i) => i.candidate },
+    { header: "Stage", cell: (i) => i.stage },
+    { header: "Scheduled", cell: (i) => formatDateTime(i.scheduledAt) },
+    { header: "Version", cell: (i) => `v${i.version}` },
+    { header: `On moving to v${latest}`, cell: (i) => (i.stays === null ? "Moves (not started)" : `Stays on v${i.version}: ${STAY_REASONS[i.stays]}`) },
+  ];
   return (
-    <Card className="overflow-x-auto">
-      <div className="space-y-1 border-b border-slate-200 px-5 py-3">
-        <h2 className="font-semibold">
+    <section aria-labelledby={`position-${p.id}`} className="space-y-3">
+      <div>
+        <h2 id={`position-${p.id}`} className="font-semibold">
           <Link className="hover:underline" href={`/positions/${p.id}`}>{p.title}</Link>
           {closed ? <span className="ml-2 text-xs font-normal text-slate-500">closed</span> : null}
         </h2>
@@ -53,40 +62,14 @@ function PositionCard({ position: p, latest, latestId }: { position: PositionUse
           {p.pin.kind === "otherMatrix" ? <>This position now hires on another matrix; these are its earlier interviews.</> : null}
         </p>
       </div>
-      {p.interviews.length === 0 ? (
-        <p className="px-5 py-3 text-sm text-slate-600">No interview of this position is on an older version.</p>
+      <DataTable caption={`Interviews of ${p.title} on older versions`} rows={p.interviews} rowKey={(i) => i.id} columns={columns}
+        empty={<p className="text-sm text-slate-600">No interview of this position is on an older version.</p>} />
+      {closed ? (
+        movable.length > 0 ? <p className="text-sm text-slate-600">The position is closed: reopen it to move its interviews.</p> : null
       ) : (
-        <table className="w-full text-sm">
-          <caption className="sr-only">Interviews of {p.title} on older versions</caption>
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-5 py-2 font-medium">Candidate</th>
-              <th scope="col" className="px-5 py-2 font-medium">Stage</th>
-              <th scope="col" className="px-5 py-2 font-medium">Scheduled</th>
-              <th scope="col" className="px-5 py-2 font-medium">Version</th>
-              <th scope="col" className="px-5 py-2 font-medium">On moving to v{latest}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {p.interviews.map((i) => (
-              <tr key={i.id}>
-                <th scope="row" className="px-5 py-2 text-left font-medium">{i.candidate}</th>
-                <td className="px-5 py-2">{i.stage}</td>
-                <td className="px-5 py-2 text-slate-600">{formatDateTime(i.scheduledAt)}</td>
-                <td className="px-5 py-2">v{i.version}</td>
-                <td className="px-5 py-2">{i.stays === null ? "Moves (not started)" : <span className="text-slate-600">Stays on v{i.version}: {STAY_REASONS[i.stays]}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MoveInterviews positionId={p.id} position={p.title} toVersionId={latestId} version={latest}
+          interviews={movable.map((i) => ({ id: i.id, label: `${i.candidate} · ${i.stage} · ${formatDateTime(i.scheduledAt)} (v${i.version})` }))} />
       )}
-      {movable.length > 0 && !closed ? (
-        <div className="border-t border-slate-200 px-5 py-3">
-          <MoveInterviews positionId={p.id} position={p.title} toVersionId={latestId} version={latest}
-            interviews={movable.map((i) => ({ id: i.id, label: `${i.candidate} · ${i.stage} · ${formatDateTime(i.scheduledAt)} (v${i.version})` }))} />
-        </div>
-      ) : null}
-      {movable.length > 0 && closed ? <p className="border-t border-slate-200 px-5 py-3 text-sm text-slate-600">The position is closed: reopen it to move its interviews.</p> : null}
-    </Card>
+    </section>
   );
 }
