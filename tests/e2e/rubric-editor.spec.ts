@@ -3,22 +3,12 @@
 // publishing refused until they are fixed, the preview following the text, the review, publishing and the identical
 // re-publish; and a draft that outlives its tab. Nothing here publishes a new version of a demo matrix.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { watchCsp } from "./csp";
 import { MatrixEditorPage } from "./matrix-editor-page";
 import { signInAs } from "./pages";
 
 const COPY_URL = "/admin/rubrics/new?from=senior-postgresql-engineer";
-
-/** CSP violations and page errors, from the console and the DOM event. */
-async function watchCsp(page: Page) {
-  const seen: string[] = [];
-  page.on("console", (m) => {
-    if (/Content Security Policy|Refused to/i.test(m.text())) seen.push(m.text());
-  });
-  page.on("pageerror", (e) => seen.push(`page error: ${e.message}`));
-  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to ${e.violatedDirective}: ${e.blockedURI}`)));
-  return seen;
-}
 
 test("a new matrix from a copy: problems at their lines, refused, fixed, previewed, reviewed, published once", async ({ page }) => {
   const violations = await watchCsp(page);
@@ -84,10 +74,12 @@ test("a new matrix from a copy: problems at their lines, refused, fixed, preview
   await expect(dialog.getByRole("status")).toHaveText("No changes: nothing was published. v1 is still the latest.");
   await expect(editor.draftStatus()).toHaveText("No unsaved changes");
 
+  // The DOM's violation events are per page: read them before leaving.
+  expect(await violations()).toEqual([]);
   await dialog.getByRole("link", { name: `See the version history of ${id}` }).click();
   await expect(page).toHaveURL(`/admin/rubrics/${id}`);
   await expect(page.getByRole("row", { name: /^v1/ })).toContainText("Copied from the senior matrix");
-  expect(violations).toEqual([]);
+  expect(await violations()).toEqual([]);
 });
 
 test("hostile text is refused with the CLI's messages by the worker, and the page stays usable", async ({ page }) => {
@@ -112,10 +104,11 @@ test("hostile text is refused with the CLI's messages by the worker, and the pag
   await page.keyboard.press("ControlOrMeta+z");
   await expect(editor.count()).toHaveText("1 problem");
   await expect(editor.draftStatus()).toHaveText("Draft saved");
+  expect(await violations()).toEqual([]);
   await page.reload();
   await page.getByRole("button", { name: "Discard" }).click();
   await expect(page.getByRole("region", { name: "Unpublished draft" })).toHaveCount(0);
-  expect(violations).toEqual([]);
+  expect(await violations()).toEqual([]);
 });
 
 test("a draft survives closing the tab: offered back, restored, then discarded", async ({ page, context }) => {
@@ -127,6 +120,7 @@ test("a draft survives closing the tab: offered back, restored, then discarded",
   await editor.ready();
   await editor.replace("title: Senior PostgreSQL Engineer", `title: Draft ${uid}`);
   await expect(editor.draftStatus()).toHaveText("Draft saved");
+  expect(await violations()).toEqual([]);
   await page.close();
 
   const reopened = await context.newPage();
@@ -147,5 +141,5 @@ test("a draft survives closing the tab: offered back, restored, then discarded",
   await reopened.reload();
   await again.ready();
   await expect(reopened.getByRole("region", { name: "Unpublished draft" })).toHaveCount(0);
-  expect([...violations, ...violationsAfter]).toEqual([]);
+  expect(await violationsAfter()).toEqual([]);
 });
