@@ -8,7 +8,7 @@ export class MatrixEditorPage {
   readonly count = () => this.page.getByRole("status").filter({ hasText: /^(No problems|\d+ problems?|Checking…)$/ });
   readonly draftStatus = () => this.page.getByRole("status").filter({ hasText: /draft|unsaved changes/i });
   readonly problems = () => this.page.getByRole("region", { name: /^Problems/ }).getByRole("listitem");
-  readonly preview = () => this.page.getByRole("region", { name: /^Scorecard preview/ });
+  readonly preview = () => this.page.getByRole("group", { name: /^Scorecard preview/ });
   readonly dialog = () => this.page.getByRole("dialog", { name: "Review changes" });
 
   /** Loaded, its script running and the first check done. */

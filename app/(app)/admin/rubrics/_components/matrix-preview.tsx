@@ -3,7 +3,11 @@
 import { memo, useState } from "react";
 import { levelLabel, type RubricDefinition } from "@/lib/rubric/schema";
 import { scoringSheet } from "@/lib/scorecard/view";
+import type { RatingValue } from "@/lib/scorecard/schema";
 import { CriterionCard } from "@/app/(app)/interviews/[id]/_components/criterion-card";
+
+const NOT_RATED: RatingValue = { level: null, noEvidence: false, note: "" };
+const ignore = () => undefined;
 
 /**
  * What the matrix gives interviewers and reports: the scorecard of each stage, built by the scoring page's own
@@ -31,11 +35,13 @@ export const MatrixPreview = memo(function MatrixPreview({ definition, stale }: 
         </select>
         <span className="text-sm text-slate-600">{sheet.criteria.length} criteria to score</span>
       </div>
-      <div className="space-y-4" aria-label={`Scorecard preview: ${sheet.stage.name}`} role="region">
+      {/* The scoring page's own card, unchanged; a disabled fieldset makes its options and note read-only here. */}
+      <fieldset disabled className="space-y-4" aria-label={`Scorecard preview: ${sheet.stage.name}`}>
         {sheet.criteria.map((c, i) => (
-          <CriterionCard key={c.id} index={i} total={sheet.criteria.length} criterion={c} noEvidenceLabel={sheet.noEvidenceLabel} noteRequiredAt={sheet.evidenceRequiredLevels} />
+          <CriterionCard key={c.id} index={i} total={sheet.criteria.length} criterion={c} noEvidenceLabel={sheet.noEvidenceLabel} noteRequiredAt={sheet.evidenceRequiredLevels}
+            value={NOT_RATED} active={false} onRate={ignore} onNote={ignore} />
         ))}
-      </div>
+      </fieldset>
     </div>
   );
 });

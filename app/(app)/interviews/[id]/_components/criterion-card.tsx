@@ -10,25 +10,21 @@ type Props = {
   criterion: ScoringCriterion;
   noEvidenceLabel: string;
   noteRequiredAt: readonly number[];
-  value?: RatingValue;
-  active?: boolean;
+  value: RatingValue;
+  active: boolean;
   notice?: string;
   problem?: string;
-  /** Without onRate and onNote the card is a preview (the matrix editor's): the same card, its controls disabled. */
-  onRate?: (criterionId: string, level: number | null) => void;
-  onNote?: (criterionId: string, note: string) => void;
+  onRate: (criterionId: string, level: number | null) => void;
+  onNote: (criterionId: string, note: string) => void;
 };
-
-const NOT_RATED: RatingValue = { level: null, noEvidence: false, note: "" };
 
 /**
  * One criterion: what to look for, the questions, the red flags, and the anchors of every level AS the options of
  * its radio group, so the behaviour for each level is read where it is chosen. Memoised: typing in one note must
  * not re-render the other criteria.
  */
-export const CriterionCard = memo(function CriterionCard({ index, total, criterion: c, noEvidenceLabel, noteRequiredAt, value = NOT_RATED, active = false, notice, problem, onRate, onNote }: Props) {
+export const CriterionCard = memo(function CriterionCard({ index, total, criterion: c, noEvidenceLabel, noteRequiredAt, value, active, notice, problem, onRate, onNote }: Props) {
   const base = `crit-${c.id}`;
-  const preview = !onRate || !onNote;
   const options = [...c.anchors.map((a) => ({ key: String(a.level), level: a.level as number | null, name: `${a.level} ${a.label}`, text: a.text })), { key: "none", level: null, name: noEvidenceLabel, text: "The topic did not come up, or the answer showed nothing to rate." }];
   const checkedKey = value.noEvidence ? "none" : value.level !== null ? String(value.level) : null;
   const tabbable = checkedKey ?? options[0]!.key;
@@ -65,7 +61,7 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
           const checked = checkedKey === o.key;
           return (
             <button key={o.key} type="button" role="radio" aria-checked={checked} aria-label={o.name} aria-describedby={`${base}-a${o.key}`}
-              tabIndex={tabbable === o.key ? 0 : -1} disabled={preview} onClick={() => onRate?.(c.id, o.level)}
+              tabIndex={tabbable === o.key ? 0 : -1} onClick={() => onRate(c.id, o.level)}
               className={`flex flex-col rounded-md border p-2.5 text-left text-xs transition-colors ${checked ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-200 hover:bg-slate-50"}`}>
               <span className={`text-sm font-semibold ${checked ? "text-brand-700" : "text-slate-900"}`} aria-hidden="true">{o.name}</span>
               <span id={`${base}-a${o.key}`} className="mt-1 text-slate-600">{o.text}</span>
@@ -77,7 +73,7 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
         Evidence note<span className="sr-only"> for {c.name}</span>
         {noteRequired ? <span className="ml-2 text-xs font-normal text-amber-700">required at this level</span> : null}
       </label>
-      <textarea id={`${base}-note`} rows={3} value={value.note} readOnly={preview} onChange={(e) => onNote?.(c.id, e.target.value)}
+      <textarea id={`${base}-note`} rows={3} value={value.note} onChange={(e) => onNote(c.id, e.target.value)}
         placeholder="What did the candidate say or do? (e edits, Esc leaves)"
         className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600" />
       <div className="min-h-5 text-sm">
