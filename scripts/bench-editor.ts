@@ -13,15 +13,10 @@
  * Prints medians, and ends with ONE JSON line. Goal: keystroke -> diagnostics median under 50 ms.
  */
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 import { scriptEnv } from "@/lib/env";
-import { startEmbeddedPostgres, ensureDatabase, freePort, type EmbeddedPostgres } from "./lib/embedded-postgres.ts";
-import { migrateDeploy, ensureClientGenerated } from "./db/prisma-cli.ts";
-import { buildApp, buildIsStale } from "./lib/build.ts";
-import { startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
+import { median, runBench, startBenchDatabase, startBenchServer, stopAtEnd } from "./lib/bench-stack.ts";
 import { resolveBrowser } from "./lib/browser.ts";
 import { firstLoadJs } from "./lib/first-load-js.ts";
 
@@ -33,16 +28,6 @@ const SECRET = "bench-only-secret-not-used-anywhere-else-0123456789";
 const SENIOR = "senior-postgresql-engineer";
 const FIELD = "    weight: 1\n    criteria:";
 
-let embedded: EmbeddedPostgres | undefined;
-let server: NextServer | undefined;
-let browser: Browser | undefined;
-let tempDir: string | undefined;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 async function signIn(page: Page, email: string, password: string) {
@@ -113,30 +98,20 @@ async function keystrokeLatency(page: Page): Promise<{ dom: number[]; frame: num
 }
 
 async function main() {
-  ensureClientGenerated();
-  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-bench-editor-"));
-  fs.chmodSync(tempDir, 0o755);
-  embedded = await startEmbeddedPostgres({ dataDir: tempDir });
-  const url = await ensureDatabase(embedded.url, "quorum_bench");
-  await migrateDeploy(url);
-  process.env.DATABASE_URL = url;
+  const url = await startBenchDatabase("editor");
   const { bootstrapData } = await import("./lib/bootstrap.ts");
   await bootstrapData({ demo: true });
   const { DEMO_PASSWORD } = await import("@/lib/demo/accounts");
   const { parseRubric } = await import("@/lib/rubric/load");
   const pages = await demoPages(url);
 
-  const port = await freePort();
-  const serverEnv = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, QUORUM_DEMO: "1" };
-  if (buildIsStale() && !buildApp(serverEnv)) throw new Error("next build failed");
-  server = startNextServer({ port, env: serverEnv, quiet: true });
-  const baseURL = `http://localhost:${port}`;
-  if (!(await waitForHealth(baseURL, 60_000))) throw new Error("the production server did not become healthy");
+  const baseURL = await startBenchServer({ ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, QUORUM_DEMO: "1" });
   const found = await resolveBrowser(scriptEnv().PLAYWRIGHT_CHROMIUM_EXECUTABLE);
-  browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
+  const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
+  stopAtEnd(() => browser.close());
 
   const signedIn = async (email: string) => {
-    const context = await browser!.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL });
     const state = await signIn(await context.newPage(), email, DEMO_PASSWORD);
     await context.close();
     return state;
@@ -184,18 +159,4 @@ async function main() {
   console.log(JSON.stringify({ bench: "editor", ...result, goalMs: GOAL_MS, met }));
 }
 
-async function cleanup() {
-  await browser?.close().catch(() => undefined);
-  await server?.stop().catch(() => undefined);
-  await embedded?.stop().catch(() => undefined);
-  if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
-}
-
-main()
-  .then(cleanup)
-  .then(() => process.exit(0))
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await cleanup();
-    process.exit(1);
-  });
+runBench(main);
