@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { discardDraftAction } from "@/lib/rubric/editor-actions";
 import { YamlEditor, type EditorDiagnostics, type YamlEditorHandle } from "@/components/code-editor/yaml-editor";
 import { Button } from "@/components/ui/button";
@@ -15,7 +15,8 @@ export type MatrixEditorProps = {
   matrixKey: string;
   opened: { source: string; version: number | null };
   compareWith: Comparison;
-  draft: { source: string; savedAtText: string } | null;
+  /** `note`: what changed since the draft was started (a newer published version), said when it is offered. */
+  draft: { source: string; savedAtText: string; note?: string } | null;
 };
 
 /** The editor page's workspace: the text, its problems, the preview, the draft and publishing. */
@@ -57,14 +58,16 @@ export function MatrixEditor({ matrixKey: initialKey, opened, compareWith: initi
   };
 
   const current = check && check.problems.length === 0 ? check.lastValid : null;
-  const diagnostics: EditorDiagnostics | null = check ? { version: check.version, problems: check.problems } : null;
+  const diagnostics = useMemo<EditorDiagnostics | null>(() => (check ? { version: check.version, problems: check.problems } : null), [check]);
   const stale = check !== null && check.problems.length > 0 && check.lastValid !== null;
 
   return (
     <div className="space-y-4">
       {offer ? (
         <div role="region" aria-label="Unpublished draft" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          <p className="mr-auto">You have an unpublished draft of this matrix, saved {offer.savedAtText}. It is not used by any interview.</p>
+          <p className="mr-auto">
+            You have an unpublished draft of this matrix, saved {offer.savedAtText}. It is not used by any interview.{offer.note ? ` ${offer.note}` : null}
+          </p>
           <Button type="button" onClick={restore}>Restore your draft from {offer.savedAtText}</Button>
           <Button type="button" variant="secondary" onClick={() => void discard()}>Discard</Button>
           {offerError ? <p role="alert" className="w-full text-red-700">{offerError}</p> : null}

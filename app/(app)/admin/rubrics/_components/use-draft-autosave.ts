@@ -60,7 +60,8 @@ export function useDraftAutosave({ matrixKey, baseVersion, paused }: { matrixKey
     (text: string) => {
       latest.current = text;
       if (target.current.paused) return;
-      setStatus({ kind: "pending" });
+      // The same state object while typing goes on: no re-render of the workspace per key.
+      setStatus((current) => (current.kind === "pending" ? current : { kind: "pending" }));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), QUIET_MS);
     },

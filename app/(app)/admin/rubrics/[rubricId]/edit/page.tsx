@@ -9,6 +9,9 @@ import { MatrixEditor } from "../../_components/matrix-editor";
 
 export const metadata = { title: "Edit matrix" };
 
+const newerSince = (base: number | null, latest: number) =>
+  base !== null && base < latest ? `It started from v${base}; v${latest} has been published since: review the changes before publishing.` : undefined;
+
 /** The editor on a published matrix: its latest version, or `?from=<n>`; the admin's own draft is offered back. */
 export default async function EditMatrixPage({ params, searchParams }: { params: Promise<{ rubricId: string }>; searchParams: Promise<{ from?: string | string[] }> }) {
   const user = await requireRole("admin");
@@ -31,7 +34,7 @@ export default async function EditMatrixPage({ params, searchParams }: { params:
         matrixKey={rubricId}
         opened={{ source: opened.source, version: opened.version }}
         compareWith={{ source: latest.source, definition: latest.definition, label: `the published v${latest.version}` }}
-        draft={draft ? { source: draft.source, savedAtText: formatDateTime(draft.savedAt) } : null}
+        draft={draft ? { source: draft.source, savedAtText: formatDateTime(draft.savedAt), note: newerSince(draft.baseVersion, latest.version) } : null}
       />
     </>
   );
