@@ -10,14 +10,8 @@
  *   - raw:     one SQL aggregate over the same rows (avg level per candidate and criterion) on a plain pg client.
  * Prints medians and ratios, and ends with ONE JSON line. Goal at 200 candidates: http under 300 ms and under 3x raw.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, ensureDatabase, freePort, type EmbeddedPostgres } from "./lib/embedded-postgres.ts";
-import { migrateDeploy, ensureClientGenerated } from "./db/prisma-cli.ts";
-import { buildApp, buildIsStale } from "./lib/build.ts";
-import { startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
+import { median, runBench, startBenchDatabase, startBenchServer } from "./lib/bench-stack.ts";
 import { createInterviewers, createPosition } from "./lib/bench-report-data.ts";
 
 const SIZES = [50, 200, 800];
@@ -28,15 +22,6 @@ const iterations = Math.max(5, Number.parseInt(process.argv[2] ?? "", 10) || 15)
 const PASSWORD = "bench-password-not-secret";
 const SECRET = "bench-only-secret-not-used-anywhere-else-0123456789";
 
-let embedded: EmbeddedPostgres | undefined;
-let server: NextServer | undefined;
-let tempDir: string | undefined;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
@@ -71,13 +56,7 @@ async function signIn(baseUrl: string, email: string): Promise<string> {
 }
 
 async function main() {
-  ensureClientGenerated();
-  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-bench-report-"));
-  fs.chmodSync(tempDir, 0o755);
-  embedded = await startEmbeddedPostgres({ dataDir: tempDir });
-  const url = await ensureDatabase(embedded.url, "quorum_bench");
-  await migrateDeploy(url);
-  process.env.DATABASE_URL = url;
+  const url = await startBenchDatabase("report");
 
   const { importShippedRubrics } = await import("@/lib/rubric/shipped");
   await importShippedRubrics();
@@ -103,12 +82,7 @@ async function main() {
     console.log(`generated ${n} candidates: ${created.ratings} ratings in ${Math.round(performance.now() - started)} ms`);
   }
 
-  const port = await freePort();
-  const serverEnv = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, QUORUM_DEMO: "0" };
-  if (buildIsStale() && !buildApp(serverEnv)) throw new Error("next build failed");
-  server = startNextServer({ port, env: serverEnv, quiet: true });
-  const baseUrl = `http://localhost:${port}`;
-  if (!(await waitForHealth(baseUrl, 60_000))) throw new Error("the production server did not become healthy");
+  const baseUrl = await startBenchServer({ ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, QUORUM_DEMO: "0" });
   const cookie = await signIn(baseUrl, admin.email);
   const user = { id: admin.id, email: admin.email, name: admin.name, roles: admin.roles };
 
@@ -154,17 +128,4 @@ async function main() {
   console.log(JSON.stringify({ bench: "report", iterations, results, goalMs: GOAL_MS, goalRatio: GOAL_RATIO, met }));
 }
 
-async function cleanup() {
-  await server?.stop().catch(() => undefined);
-  await embedded?.stop().catch(() => undefined);
-  if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
-}
-
-main()
-  .then(cleanup)
-  .then(() => process.exit(0))
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await cleanup();
-    process.exit(1);
-  });
+runBench(main);

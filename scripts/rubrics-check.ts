@@ -13,7 +13,7 @@ import { MAX_RUBRIC_BYTES, TOO_LARGE_MESSAGE } from "@/lib/rubric/source-guards"
 const DEFAULT_DIR = "rubrics";
 
 function readProblem(file: string, message: string): RubricProblem {
-  return { file, line: 1, col: 1, path: "(root)", message };
+  return { file, line: 1, col: 1, path: "(root)", message, from: 0, to: 0 };
 }
 
 function describeReadError(error: unknown): string {

@@ -9,7 +9,9 @@
  * CSP header) and what they load ('strict-dynamic'); no eval outside development (React uses it there for error
  * stacks). Styles: stylesheets from our origin or with the nonce; style ATTRIBUTES are allowed (recharts' SVG and
  * React's `style` props write them; they cannot run script), which is why they get their own directive instead of
- * 'unsafe-inline' on style-src (that would also admit injected <style> elements).
+ * 'unsafe-inline' on style-src (that would also admit injected <style> elements). Workers: same-origin scripts only
+ * (the matrix editor validates in a worker, a chunk under /_next/static), said outright rather than left to the
+ * script-src fallback, whose 'strict-dynamic' browsers apply to workers differently.
  */
 export function contentSecurityPolicy(nonce: string, opts: { development: boolean }): string {
   return [
@@ -18,6 +20,7 @@ export function contentSecurityPolicy(nonce: string, opts: { development: boolea
     `style-src 'self' 'nonce-${nonce}'`,
     `style-src-elem 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
+    "worker-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

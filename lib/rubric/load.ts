@@ -4,7 +4,8 @@
  * Pipeline: guards on the raw text (size, binary content, nesting depth, amount of structure) -> YAML parse (syntax problems stop
  * here: a tree the parser could not read is not worth validating) -> our own duplicate-key pass ->
  * toJS with an alias budget -> zod shape AND cross-field rules, both always, so one run lists all
- * problems -> each problem's path mapped back to the line where it is named.
+ * problems -> each problem's path mapped back to the line where it is named, and to the range an editor marks
+ * (`from`/`to`: offsets in the text as given, the named node clipped to its first line).
  *
  * No I/O here: the CLI and the server read the bytes and call `parseRubricBytes`.
  */
@@ -24,11 +25,12 @@ import {
   lineColAt,
 } from "./source-guards";
 
-export type RubricProblem = { file: string; line: number; col: number; path: string; message: string };
+/** `from`/`to`: UTF-16 offsets in the source as given (what an editor counts); the CLI prints only line:col. */
+export type RubricProblem = { file: string; line: number; col: number; path: string; message: string; from: number; to: number };
 export type ParseRubricResult = { ok: true; definition: RubricDefinition } | { ok: false; problems: RubricProblem[] };
 
-/** A problem before it is placed: its path is formatted only if it is among those shown. */
-type Found = { offset: number; path: () => string; message: string };
+/** A problem before it is placed: its path is formatted only if it is among those shown. `end`: where its node ends. */
+type Found = { offset: number; end?: number; path: () => string; message: string };
 
 /** yaml's `maxAliasCount`: how far aliases may expand the data. A "billion laughs" file needs millions. */
 export const MAX_ALIAS_COUNT = 50;
@@ -46,7 +48,7 @@ export function parseRubricBytes(bytes: Uint8Array, fileName: string): ParseRubr
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const { line, col } = lineColAt(decoded.validPrefix, decoded.validPrefix.length);
-    return fail(fileName, line, col, "the file is not valid UTF-8 text (is it a binary file?)");
+    return fail(fileName, line, col, "the file is not valid UTF-8 text (is it a binary file?)", decoded.validPrefix.length);
   }
   return parseRubric(decoded.text, fileName);
 }
@@ -63,13 +65,14 @@ export function parseRubric(source: string, fileName: string): ParseRubricResult
 
 function parseChecked(rawSource: string, fileName: string): ParseRubricResult {
   if (isTooLarge(rawSource)) return fail(fileName, 1, 1, TOO_LARGE_MESSAGE);
-  // Editors do not count a byte-order mark as a column, so neither do we.
-  const source = rawSource.startsWith("\uFEFF") ? rawSource.slice(1) : rawSource;
+  // Editors do not count a byte-order mark as a column, so neither do we; offsets (from/to) do count it.
+  const bom = rawSource.startsWith("\uFEFF") ? 1 : 0;
+  const source = bom ? rawSource.slice(1) : rawSource;
 
   const guard = findControlCharacter(source) ?? findExcessiveNesting(source) ?? findExcessiveStructure(source);
   if (guard) {
     const { line, col } = lineColAt(source, guard.offset);
-    return fail(fileName, line, col, guard.message);
+    return fail(fileName, line, col, guard.message, bom + guard.offset, bom + guard.offset + 1);
   }
 
   const lineCounter = new LineCounter();
@@ -82,13 +85,19 @@ function parseChecked(rawSource: string, fileName: string): ParseRubricResult {
     const pos = lineCounter.linePos(offset);
     return { line: Math.max(1, pos.line), col: Math.max(1, pos.col) };
   };
+  /** The editor's range: from the offset to the node's end, but no further than its line (a block would mark lines). */
+  const span = (offset: number, end = offset) => {
+    const nextLine = lineCounter.lineStarts[at(offset).line];
+    const to = Math.max(offset, nextLine === undefined ? end : Math.min(end, nextLine - 1));
+    return { from: bom + offset, to: bom + Math.min(to, source.length) };
+  };
   /** Problems in file order; at most MAX_PROBLEMS, plus one line saying how many were left out. */
   const report = (found: Found[]): ParseRubricResult => {
     const sorted = found.map((f, index) => ({ f, index })).sort((a, b) => a.f.offset - b.f.offset || a.index - b.index);
     // Paths and positions only for what is shown: a broken 1 MB file can have 100,000 parser errors.
-    const problems = sorted.slice(0, MAX_PROBLEMS).map(({ f }) => ({ file: fileName, ...at(f.offset), path: f.path(), message: f.message }));
+    const problems = sorted.slice(0, MAX_PROBLEMS).map(({ f }) => ({ file: fileName, ...at(f.offset), path: f.path(), message: f.message, ...span(f.offset, f.end) }));
     const next = sorted[MAX_PROBLEMS];
-    if (next) problems.push({ file: fileName, ...at(next.f.offset), path: "(root)", message: `${sorted.length - MAX_PROBLEMS} more problems not shown` });
+    if (next) problems.push({ file: fileName, ...at(next.f.offset), path: "(root)", message: `${sorted.length - MAX_PROBLEMS} more problems not shown`, ...span(next.f.offset) });
     return { ok: false, problems };
   };
 
@@ -96,16 +105,18 @@ function parseChecked(rawSource: string, fileName: string): ParseRubricResult {
     return report(
       doc.errors.map((e) => ({
         offset: e.pos[0],
+        end: e.pos[1],
         path: () => formatPath(pathAtOffset(doc, e.pos[0])),
         message: e.code === "MULTIPLE_DOCS" ? "a second YAML document starts here ('---'); a matrix file holds exactly one" : yamlMessage(e.message),
       })),
     );
   }
-  const { duplicates, firstAliasOffset, aliasOffsets } = scanTree(doc);
+  const { duplicates, firstAlias, aliasRanges } = scanTree(doc);
   if (duplicates.length > 0) {
     return report(
       duplicates.map((d) => ({
         offset: d.offset,
+        end: d.end,
         path: () => formatPath(d.path),
         message: `duplicate key "${d.key}" (first defined on line ${at(d.firstOffset).line})`,
       })),
@@ -120,18 +131,20 @@ function parseChecked(rawSource: string, fileName: string): ParseRubricResult {
     const unresolved = /^Unresolved alias.*: (.*)$/.exec(text)?.[1];
     if (unresolved !== undefined) {
       const message = `alias *${unresolved} refers to no anchor &${unresolved} defined before it`;
-      return report([{ offset: aliasOffsets.get(unresolved) ?? 0, path: () => "(root)", message }]);
+      const [offset, end] = aliasRanges.get(unresolved) ?? [0, 0];
+      return report([{ offset, end, path: () => "(root)", message }]);
     }
     const message = /alias count/i.test(text)
       ? `aliases would expand to too much data (alias budget ${MAX_ALIAS_COUNT}): refusing a possible "billion laughs" file`
       : `could not be read: ${text.split("\n")[0]}`;
-    return report([{ offset: firstAliasOffset ?? 0, path: () => "(root)", message }]);
+    const [offset, end] = firstAlias ?? [0, 0];
+    return report([{ offset, end, path: () => "(root)", message }]);
   }
 
   const validated = validate(value);
   if (validated.ok) return { ok: true, definition: validated.definition };
   const locate = createLocator(doc as Document);
-  return report(validated.issues.map((i) => ({ offset: locate(i.path), path: () => formatPath(i.path), message: i.message })));
+  return report(validated.issues.map((i) => ({ ...locate(i.path), path: () => formatPath(i.path), message: i.message })));
 }
 
 /** Shape and cross-field rules, always both, without duplicates. */
@@ -161,8 +174,8 @@ function validate(value: unknown): { ok: true; definition: RubricDefinition } | 
   };
 }
 
-function fail(file: string, line: number, col: number, message: string): ParseRubricResult {
-  return { ok: false, problems: [{ file, line, col, path: "(root)", message }] };
+function fail(file: string, line: number, col: number, message: string, from = 0, to = from): ParseRubricResult {
+  return { ok: false, problems: [{ file, line, col, path: "(root)", message, from, to }] };
 }
 
 /**

@@ -27,12 +27,16 @@ function keyText(key: unknown): string | undefined {
   return key.value === null ? "" : String(key.value);
 }
 
-function startOf(node: unknown): number | undefined {
+function rangeOf(node: unknown): [number, number] | undefined {
   if (node && typeof node === "object" && "range" in node) {
     const range = (node as { range?: [number, number, number] | null }).range;
-    if (range) return range[0];
+    if (range) return [range[0], range[1]];
   }
   return undefined;
+}
+
+function startOf(node: unknown): number | undefined {
+  return rangeOf(node)?.[0];
 }
 
 function deref(doc: Document, node: unknown): unknown {
@@ -40,12 +44,16 @@ function deref(doc: Document, node: unknown): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
 
+/** Where a path is named in the source: `offset` as before, `end` where the named node's value ends. */
+export type Located = { offset: number; end: number };
+
 /**
  * Returns a function giving the offset in the source where a path is named, or where its closest
- * existing ancestor is. Each mapping's keys are indexed on first use, so locating thousands of
- * problems in one large mapping stays linear.
+ * existing ancestor is, and the end of that node (a mapping entry: its key through its value; a list
+ * item: the item), for an editor to mark. Each mapping's keys are indexed on first use, so locating
+ * thousands of problems in one large mapping stays linear.
  */
-export function createLocator(doc: Document): (path: readonly PathSegment[]) => number {
+export function createLocator(doc: Document): (path: readonly PathSegment[]) => Located {
   const indexes = new WeakMap<object, Map<string, Pair>>();
   const pairOf = (map: { items: unknown[] }, key: string): Pair | undefined => {
     let index = indexes.get(map);
@@ -61,24 +69,27 @@ export function createLocator(doc: Document): (path: readonly PathSegment[]) => 
   };
   return (path) => {
     let node: unknown = doc.contents;
-    let offset = startOf(node) ?? 0;
+    let [offset, end] = rangeOf(node) ?? [0, 0];
     for (const segment of path) {
       node = deref(doc, node);
       if (isMap(node)) {
         const pair = pairOf(node, String(segment));
         if (!pair) break;
-        offset = startOf(pair.key) ?? startOf(pair.value) ?? offset;
+        const key = rangeOf(pair.key);
+        const value = rangeOf(pair.value);
+        offset = key?.[0] ?? value?.[0] ?? offset;
+        end = Math.max(value?.[1] ?? offset, key?.[1] ?? offset);
         node = pair.value;
       } else if (isSeq(node) && typeof segment === "number") {
         const item = node.items[segment];
         if (item === undefined) break;
-        offset = startOf(item) ?? offset;
+        [offset, end] = rangeOf(item) ?? [offset, offset];
         node = item;
       } else {
         break;
       }
     }
-    return offset;
+    return { offset, end: Math.max(offset, end) };
   };
 }
 
@@ -111,7 +122,7 @@ export function pathAtOffset(doc: Document, offset: number): PathSegment[] {
   }
 }
 
-export type DuplicateKey = { path: PathSegment[]; key: string; offset: number; firstOffset: number };
+export type DuplicateKey = { path: PathSegment[]; key: string; offset: number; end: number; firstOffset: number };
 
 /**
  * Duplicate keys in every mapping, and the first alias (for pointing at an alias bomb).
@@ -120,21 +131,22 @@ export type DuplicateKey = { path: PathSegment[]; key: string; offset: number; f
  */
 export function scanTree(doc: Document): {
   duplicates: DuplicateKey[];
-  firstAliasOffset: number | undefined;
-  /** Anchor name -> offset of the first alias that refers to it. */
-  aliasOffsets: Map<string, number>;
+  /** The first alias in the file, as [start, end]. */
+  firstAlias: [number, number] | undefined;
+  /** Anchor name -> [start, end] of the first alias that refers to it. */
+  aliasRanges: Map<string, [number, number]>;
 } {
   const duplicates: DuplicateKey[] = [];
-  const aliasOffsets = new Map<string, number>();
-  let firstAliasOffset: number | undefined;
+  const aliasRanges = new Map<string, [number, number]>();
+  let firstAlias: [number, number] | undefined;
   const stack: { node: unknown; path: PathSegment[] }[] = [{ node: doc.contents, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;
     if (isAlias(node)) {
-      const at = startOf(node);
-      if (at !== undefined && (firstAliasOffset === undefined || at < firstAliasOffset)) firstAliasOffset = at;
-      const known = aliasOffsets.get(node.source);
-      if (at !== undefined && (known === undefined || at < known)) aliasOffsets.set(node.source, at);
+      const at = rangeOf(node);
+      if (at !== undefined && (firstAlias === undefined || at[0] < firstAlias[0])) firstAlias = at;
+      const known = aliasRanges.get(node.source);
+      if (at !== undefined && (known === undefined || at[0] < known[0])) aliasRanges.set(node.source, at);
     } else if (isMap(node)) {
       const seen = new Map<string, number>();
       for (const pair of node.items as Pair<Node | null, Node | null>[]) {
@@ -142,7 +154,7 @@ export function scanTree(doc: Document): {
         const at = startOf(pair.key) ?? startOf(node) ?? 0;
         if (key !== undefined) {
           const first = seen.get(key);
-          if (first !== undefined) duplicates.push({ path: [...path, key], key, offset: at, firstOffset: first });
+          if (first !== undefined) duplicates.push({ path: [...path, key], key, offset: at, end: rangeOf(pair.key)?.[1] ?? at, firstOffset: first });
           else seen.set(key, at);
         }
         stack.push({ node: pair.value, path: [...path, key ?? "?"] });
@@ -152,5 +164,5 @@ export function scanTree(doc: Document): {
     }
   }
   duplicates.sort((a, b) => a.offset - b.offset);
-  return { duplicates, firstAliasOffset, aliasOffsets };
+  return { duplicates, firstAlias, aliasRanges };
 }

@@ -82,3 +82,27 @@ test("matrix pages: 200 for an admin (bad version numbers included), 404 for an 
   await signInRequest(request, "manager@example.com");
   await expectStatuses(request, [[senior, 403], [`${senior}/diff`, 403], [`${senior}/interviews`, 403]]);
 });
+
+test("matrix editor pages: 200 for an admin, 404 for an unknown matrix or version or a malformed one, 403 for a manager", async ({ request }) => {
+  const edit = "/admin/rubrics/senior-postgresql-engineer/edit";
+  const copy = "/admin/rubrics/new?from=senior-postgresql-engineer";
+  await signInRequest(request, "admin@example.com");
+  await expectStatuses(request, [
+    [edit, 200],
+    [`${edit}?from=1`, 200],
+    [`${edit}?from=99`, 404],
+    [`${edit}?from=x`, 404],
+    [`${edit}?from=1&from=2`, 404],
+    ["/admin/rubrics/no-such-matrix/edit", 404],
+    ["/admin/rubrics/NOT%20an%20id/edit", 404],
+    ["/admin/rubrics/new", 200],
+    [copy, 200],
+    [`${copy}&version=1`, 200],
+    [`${copy}&version=99`, 404],
+    [`${copy}&version=0`, 404],
+    ["/admin/rubrics/new?from=no-such-matrix", 404],
+    ["/admin/rubrics/new?from=%00", 404],
+  ]);
+  await signInRequest(request, "manager@example.com");
+  await expectStatuses(request, [[edit, 403], [copy, 403]]);
+});

@@ -67,6 +67,21 @@ test("every admin page: home, people, matrices (history, diff, older versions), 
   await visit(page, violations, "/interviews", 403);
 });
 
+test("the matrix editor: its CodeMirror styles, its validation worker and the review dialog's diff run under the policy", async ({ page }) => {
+  const violations = await watchCsp(page);
+  await signInAs(page, "admin@example.com");
+  await visit(page, violations, "/admin/rubrics/new");
+  for (const path of ["/admin/rubrics/new?from=senior-postgresql-engineer", "/admin/rubrics/senior-postgresql-engineer/edit?from=1", "/admin/rubrics/senior-postgresql-engineer/edit"]) {
+    await visit(page, violations, path);
+    // The worker has answered (the count comes from it), and the editor's stylesheet is in effect.
+    await expect(page.getByRole("status").filter({ hasText: /^No problems$/ })).toBeVisible();
+    await expect(page.locator(".cm-editor .cm-gutters")).toHaveCSS("display", "flex");
+  }
+  await page.getByRole("button", { name: "Review changes" }).click();
+  await expect(page.getByRole("dialog", { name: "Review changes" }).locator(".cm-mergeView")).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
+
 test("the security headers are on a page, an API answer, a refusal, a CSV export, a YAML download and a static asset", async ({ page }) => {
   const { positionId } = await demoPosition();
   const { scorecardId } = await submittedInterviewOf("alice@example.com");

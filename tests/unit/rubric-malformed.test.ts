@@ -259,7 +259,7 @@ describe("parseRubric on malformed matrices", () => {
 describe("parseRubric on hostile or broken input", () => {
   it("reports an empty file at 1:1", () => {
     expect(problemsOf("")).toEqual([
-      { file: FILE, line: 1, col: 1, path: "(root)", message: "the file has no content: expected a matrix (a mapping with id, title, role, ...)" },
+      { file: FILE, line: 1, col: 1, path: "(root)", message: "the file has no content: expected a matrix (a mapping with id, title, role, ...)", from: 0, to: 0 },
     ]);
   });
 
@@ -271,7 +271,7 @@ describe("parseRubric on hostile or broken input", () => {
 
   it("reports a list at the top of the file", () => {
     expect(problemsOf("- id: a\n- id: b\n")).toEqual([
-      { file: FILE, line: 1, col: 1, path: "(root)", message: "expected a mapping (id: ..., title: ...) at the top of the file, found a list" },
+      { file: FILE, line: 1, col: 1, path: "(root)", message: "expected a mapping (id: ..., title: ...) at the top of the file, found a list", from: 0, to: "- id: a".length },
     ]);
   });
 
@@ -281,7 +281,7 @@ describe("parseRubric on hostile or broken input", () => {
 
   it("refuses a NUL byte with its position", () => {
     expect(problemsOf("id: tiny\ntitle: a\u0000b\n")).toEqual([
-      { file: FILE, line: 2, col: 9, path: "(root)", message: expect.stringContaining("control character U+0000") },
+      { file: FILE, line: 2, col: 9, path: "(root)", message: expect.stringContaining("control character U+0000"), from: 17, to: 18 },
     ]);
   });
 
@@ -289,13 +289,13 @@ describe("parseRubric on hostile or broken input", () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff]);
     const result = parseRubricBytes(png, FILE);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toEqual([{ file: FILE, line: 1, col: 1, path: "(root)", message: expect.stringContaining("not valid UTF-8") }]);
+    if (!result.ok) expect(result.problems).toEqual([{ file: FILE, line: 1, col: 1, path: "(root)", message: expect.stringContaining("not valid UTF-8"), from: 0, to: 0 }]);
   });
 
   it("locates invalid UTF-8 in the middle of a file", () => {
     const bytes = Buffer.concat([Buffer.from("id: tiny\ntitle: caf"), Buffer.from([0xc3, 0x28]), Buffer.from("\n")]);
     const result = parseRubricBytes(bytes, FILE);
-    expect(result.ok ? null : result.problems).toEqual([{ file: FILE, line: 2, col: 11, path: "(root)", message: expect.stringContaining("UTF-8") }]);
+    expect(result.ok ? null : result.problems).toEqual([{ file: FILE, line: 2, col: 11, path: "(root)", message: expect.stringContaining("UTF-8"), from: "id: tiny\ntitle: caf".length, to: "id: tiny\ntitle: caf".length }]);
   });
 
   it("reports tabs used for indentation at their line", () => {
@@ -323,12 +323,13 @@ describe("parseRubric on hostile or broken input", () => {
       "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]",
     ].join("\n");
     const problems = problemsOf(bomb);
-    expect(problems).toEqual([{ file: FILE, line: 2, col: 8, path: "(root)", message: expect.stringContaining("billion laughs") }]);
+    expect(problems).toEqual([{ file: FILE, line: 2, col: 8, path: "(root)", message: expect.stringContaining("billion laughs"), from: bomb.indexOf("*a"), to: bomb.indexOf("*a") + 2 }]);
   });
 
   it("reports an alias to an anchor that does not exist, at the alias", () => {
-    expect(problemsOf(withLines({ 27: "            followUps: *missing" }))).toEqual([
-      { file: FILE, line: 27, col: 24, path: "(root)", message: "alias *missing refers to no anchor &missing defined before it" },
+    const source = withLines({ 27: "            followUps: *missing" });
+    expect(problemsOf(source)).toEqual([
+      { file: FILE, line: 27, col: 24, path: "(root)", message: "alias *missing refers to no anchor &missing defined before it", from: source.indexOf("*missing"), to: source.indexOf("*missing") + 8 },
     ]);
   });
 
@@ -340,7 +341,7 @@ describe("parseRubric on hostile or broken input", () => {
   it("refuses 500 levels of flow nesting without hanging", () => {
     const source = `id: x\ndescription: ${"[".repeat(500)}${"]".repeat(500)}\n`;
     const problems = problemsOf(source);
-    expect(problems).toEqual([{ file: FILE, line: 2, col: 14 + 64, path: "(root)", message: expect.stringContaining("nested") }]);
+    expect(problems).toEqual([{ file: FILE, line: 2, col: 14 + 64, path: "(root)", message: expect.stringContaining("nested"), from: 6 + 13 + 64, to: 6 + 13 + 65 }]);
   });
 
   it("refuses 500 levels of block nesting without hanging", () => {
@@ -372,7 +373,7 @@ describe("parseRubric on hostile or broken input", () => {
   it("refuses a file with more YAML structure than any matrix needs, before parsing it", () => {
     const source = "- *a\n".repeat(11_000);
     const problems = problemsOf(source);
-    expect(problems).toEqual([{ file: FILE, line: 10_001, col: 1, path: "(root)", message: expect.stringContaining("too much YAML structure") }]);
+    expect(problems).toEqual([{ file: FILE, line: 10_001, col: 1, path: "(root)", message: expect.stringContaining("too much YAML structure"), from: 50_000, to: 50_001 }]);
   });
 
   it("reports only the first problems of a file with thousands of parser errors, without hanging", () => {
@@ -384,7 +385,7 @@ describe("parseRubric on hostile or broken input", () => {
 
   it("refuses more than 1 MB at 1:1, for text and for bytes", () => {
     const big = `id: x\ndescription: ${"a".repeat(1024 * 1024)}\n`;
-    const expected = [{ file: FILE, line: 1, col: 1, path: "(root)", message: "file is larger than the 1 MB limit" }];
+    const expected = [{ file: FILE, line: 1, col: 1, path: "(root)", message: "file is larger than the 1 MB limit", from: 0, to: 0 }];
     expect(problemsOf(big)).toEqual(expected);
     const bytes = parseRubricBytes(Buffer.from(big), FILE);
     expect(bytes.ok ? null : bytes.problems).toEqual(expected);
