@@ -15,9 +15,12 @@ test("a new matrix from a copy: problems at their lines, refused, fixed, preview
   const uid = randomUUID().slice(0, 8);
   const id = `senior-copy-${uid}`;
   await signInAs(page, "admin@example.com");
-  await page.goto(COPY_URL);
+  await page.goto("/admin/rubrics");
+  await page.getByRole("link", { name: "New matrix from a copy" }).click();
+  await page.getByRole("link", { name: /^Copy Senior PostgreSQL Engineer v\d+$/ }).click();
   const editor = new MatrixEditorPage(page);
   await editor.ready();
+  await expect(page).toHaveURL(/\/admin\/rubrics\/new\?from=senior-postgresql-engineer&version=\d+$/);
   await expect(page.getByRole("note").filter({ hasText: "Change the id: and title: lines first" })).toBeVisible();
   await expect(editor.count()).toHaveText("No problems");
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listRubricVersions } from "@/lib/rubric/data";
 import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/components/format";
@@ -13,7 +14,11 @@ export default async function RubricsPage() {
   const rubrics = await listRubricVersions();
   return (
     <>
-      <PageHeader title="Competency matrices" description="Published versions are immutable; interviews stay pinned to the version they were scheduled on." />
+      <PageHeader
+        title="Competency matrices"
+        description="Published versions are immutable; interviews stay pinned to the version they were scheduled on."
+        actions={rubrics.length > 0 ? <Link href="/admin/rubrics/new" prefetch={false} className={buttonClass("secondary")}>New matrix from a copy</Link> : null}
+      />
       {rubrics.length === 0 ? <EmptyState title="No matrix is published yet" /> : null}
       <div className="space-y-6">
         {rubrics.map((r) => (

@@ -65,6 +65,7 @@ function columns(rubric: RubricHistory): Column<VersionRow>[] {
               <li><Link className={link} href={`/admin/rubrics/${rubric.id}/diff?from=${before.version}&to=${v.version}`}>Changes since v{before.version}<span className="sr-only"> (v{v.version})</span></Link></li>
             ) : null}
             <li><Link className={link} prefetch={false} href={`/admin/rubrics/${rubric.id}/edit?from=${v.version}`}>Start a draft from this version<span className="sr-only"> (v{v.version})</span></Link></li>
+                      <li><Link className={link} prefetch={false} href={`/admin/rubrics/new?from=${rubric.id}&version=${v.version}`}>New matrix from a copy<span className="sr-only"> of v{v.version}</span></Link></li>
           </ul>
         );
       },
