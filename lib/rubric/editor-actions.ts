@@ -9,10 +9,10 @@ import { DiscardDraftSchema, DraftInputSchema, PublishInputSchema } from "./edit
 import { publishFromEditor } from "./mutations";
 
 /** Autosave of the editor's text as the admin's own draft. */
-export async function saveDraftAction(input: z.input<typeof DraftInputSchema>): Promise<ActionResult<{ savedAt: string }>> {
+export async function saveDraftAction(input: z.input<typeof DraftInputSchema>): Promise<ActionResult<{ savedAt: string; published: boolean }>> {
   const outcome = await guardedMutation(["admin"], DraftInputSchema, input, saveDraft);
   if (outcome.refused) return outcome.refused;
-  return success({ savedAt: outcome.result.savedAt.toISOString() });
+  return success({ savedAt: outcome.result.savedAt.toISOString(), published: outcome.result.published });
 }
 
 export async function discardDraftAction(input: z.input<typeof DiscardDraftSchema>): Promise<ActionResult> {

@@ -52,6 +52,8 @@ export async function importRubricSource(input: {
         select: { id: true, version: true, contentHash: true },
       });
       if (latest && latest.contentHash === hash) {
+        // The editor's text is the latest version already: its draft holds nothing unsaved.
+        if (input.draft) await tx.rubricDraft.deleteMany({ where: { userId: input.draft.userId, matrixKey: input.draft.matrixKey } });
         return { ok: true as const, created: false, rubricId: definition.id, version: latest.version, versionId: latest.id };
       }
       const version = (latest?.version ?? 0) + 1;

@@ -27,6 +27,8 @@ export function useDraftAutosave({ matrixKey, baseVersion, paused }: { matrixKey
   const savedIsDraft = useRef(false);
   const busy = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Bumped by settle(): a save still in flight from before answers into a state it no longer describes. */
+  const generation = useRef(0);
   const target = useRef({ matrixKey, baseVersion, paused });
   useEffect(() => {
     target.current = { matrixKey, baseVersion, paused };
@@ -39,8 +41,16 @@ export function useDraftAutosave({ matrixKey, baseVersion, paused }: { matrixKey
     if (text === saved.current) return setStatus({ kind: savedIsDraft.current ? "saved" : "clean" });
     busy.current = true;
     setStatus({ kind: "saving" });
+    const started = generation.current;
     try {
       const result = await saveDraftAction({ matrixKey: target.current.matrixKey, source: text, baseVersion: target.current.baseVersion });
+      if (started !== generation.current) return;
+      if (result.ok && result.data.published) {
+        saved.current = text;
+        savedIsDraft.current = false;
+        setStatus({ kind: latest.current === text ? "clean" : "pending" });
+        return;
+      }
       if (result.ok) {
         saved.current = text;
         savedIsDraft.current = true;
@@ -71,6 +81,7 @@ export function useDraftAutosave({ matrixKey, baseVersion, paused }: { matrixKey
   /** The server's copy is known (opened from it, published, discarded): nothing to save until the next change. */
   const settle = useCallback((text: string | null, kind: "clean" | "saved" = "clean") => {
     clearTimeout(timer.current);
+    generation.current += 1;
     latest.current = text;
     saved.current = text;
     savedIsDraft.current = kind === "saved";
