@@ -52,8 +52,9 @@ export async function importRubricSource(input: {
         select: { id: true, version: true, contentHash: true },
       });
       if (latest && latest.contentHash === hash) {
-        // The editor's text is the latest version already: its draft holds nothing unsaved.
-        if (input.draft) await tx.rubricDraft.deleteMany({ where: { userId: input.draft.userId, matrixKey: input.draft.matrixKey } });
+        // The editor's text is the latest version already: a draft of exactly this text holds nothing unsaved (a
+        // draft of other text, from another tab, stays).
+        if (input.draft) await tx.rubricDraft.deleteMany({ where: { userId: input.draft.userId, matrixKey: input.draft.matrixKey, source: input.source } });
         return { ok: true as const, created: false, rubricId: definition.id, version: latest.version, versionId: latest.id };
       }
       const version = (latest?.version ?? 0) + 1;
