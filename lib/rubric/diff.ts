@@ -4,13 +4,13 @@
  * target profile and the interview plan. Pure and browser-safe: the editor's "Review changes" dialog runs it on
  * every valid draft, the version history page on two stored versions.
  */
-import type { Competency, Criterion, RubricDefinition, Stage } from "./schema";
+import { anchorText, mustHaveRule, scoringRules, type Competency, type Criterion, type RubricDefinition, type Stage } from "./schema";
 
 export type Named = { id: string; name: string };
 /** A value on each side; `null` means "absent" on that side (no must-have, no target level, no anchor). */
 export type Change<T> = { before: T; after: T };
 
-export type MatrixField = "id" | "title" | "role" | "description" | "scale" | "noEvidence" | "evidenceRequiredLevels" | "minCoverage";
+export type MatrixField = "id" | "title" | "role" | "description" | "scale" | "noEvidence" | "evidenceRequiredLevels" | "evidenceBelowMustHave" | "competencyScore" | "minCoverage";
 
 export type AnchorChange = { level: string; label: string } & Change<string | null>;
 
@@ -25,7 +25,8 @@ export type ChangeSummary = {
     renamed: (Named & Change<string>)[];
     weights: (Named & Change<number>)[];
     /** `minLevel` on each side; null = not a must-have. */
-    mustHaves: (Named & Change<number | null>)[];
+    /** A must-have as the sentence an admin reads ("at least level 3, on at least 2 rated criteria"), or null. */
+    mustHaves: (Named & Change<string | null>)[];
     /** The "covers" text changed. */
     described: Named[];
     /** Same ids on both sides, in another order (the scorecard shows them in that order). */
@@ -73,6 +74,8 @@ function compareMatrixFields(before: RubricDefinition, after: RubricDefinition):
     scale: (d) => d.scale.map((s) => `${s.level} ${s.label}`).join(", "),
     noEvidence: (d) => d.noEvidence.label,
     evidenceRequiredLevels: (d) => d.scoring.evidenceRequiredLevels.join(", ") || "none",
+    evidenceBelowMustHave: (d) => (scoringRules(d).evidenceBelowMustHave ? "yes" : "no"),
+    competencyScore: (d) => scoringRules(d).competencyScore,
     minCoverage: (d) => `${Math.round(d.scoring.minCoverage * 100)}%`,
   };
   return (Object.keys(show) as MatrixField[]).flatMap((field) => {
@@ -115,9 +118,16 @@ function compareCompetencies(before: Competency[], after: Competency[]): ChangeS
   return {
     ...common,
     weights: changed(kept, (c) => c.weight),
-    mustHaves: changed(kept, (c) => c.mustHave?.minLevel ?? null),
+    mustHaves: changed(kept, mustHaveSentence),
     described: kept.filter((p) => p.before.covers !== p.after.covers).map((p) => named(p.after)),
   };
+}
+
+function mustHaveSentence(c: Competency): string | null {
+  const rule = mustHaveRule(c);
+  if (!rule) return null;
+  const rated = rule.minRatedCriteria === 1 ? "1 rated criterion" : `${rule.minRatedCriteria} rated criteria`;
+  return `at least level ${rule.minLevel}, on at least ${rated}`;
 }
 
 type Placed = Criterion & { competencyId: string };
@@ -149,7 +159,7 @@ function compareCriteria(beforeDef: RubricDefinition, afterDef: RubricDefinition
 function anchorChanges(before: Criterion, after: Criterion, def: RubricDefinition): AnchorChange[] {
   const levels = [...new Set([...Object.keys(before.anchors), ...Object.keys(after.anchors)])].sort((a, b) => Number(a) - Number(b));
   return levels.flatMap((level) => {
-    const [b, a] = [before.anchors[level] ?? null, after.anchors[level] ?? null];
+    const [b, a] = [before.anchors[level], after.anchors[level]].map((x) => (x === undefined ? null : anchorText(x))) as [string | null, string | null];
     if (b === a) return [];
     const label = def.scale.find((s) => String(s.level) === level)?.label ?? `Level ${level}`;
     return [{ level, label, before: b, after: a }];

@@ -132,6 +132,15 @@ export function messagesForIssue(issue: z.core.$ZodIssue, root: unknown): RuleIs
         const hint = issue.keys.length <= 20 ? suggestField(key) : undefined;
         return { path: [...path, key], message: `unknown field "${clip(key)}"${hint ? ` (did you mean "${hint}"?)` : ""}` };
       });
+    case "invalid_union": {
+      // Only anchors are unions (text, or a mapping of core and alsoCounts): report the branch the value meant.
+      const branch = typeof value === "string" || value === null || value === undefined ? 0 : value !== null && typeof value === "object" && !Array.isArray(value) ? 1 : -1;
+      const inner = branch === -1 ? undefined : issue.errors[branch];
+      if (!inner || inner.length === 0) {
+        return one(`expected text, or a mapping with "core" (behaviours that must all be shown) and optional "alsoCounts", found ${describeValue(value)}`);
+      }
+      return inner.flatMap((i) => messagesForIssue({ ...i, path: [...path, ...i.path] } as z.core.$ZodIssue, root));
+    }
     default:
       return one(issue.message);
   }

@@ -55,6 +55,13 @@ export function checkRubricRules(value: unknown): RuleIssue[] {
     if (isObj(competency.mustHave) && isInt(competency.mustHave.minLevel) && !isScaleLevel(competency.mustHave.minLevel)) {
       add([...base, "mustHave", "minLevel"], notOnScale("minimum level", competency.mustHave.minLevel));
     }
+    const criteriaCount = listOf(competency.criteria).length;
+    if (isObj(competency.mustHave) && isInt(competency.mustHave.minRatedCriteria) && competency.mustHave.minRatedCriteria > criteriaCount) {
+      add(
+        [...base, "mustHave", "minRatedCriteria"],
+        `asks for ${competency.mustHave.minRatedCriteria} rated criteria but the competency has ${criteriaCount}`,
+      );
+    }
     listOf(competency.criteria).forEach((criterion, ki) => {
       if (!isObj(criterion)) return;
       const path: PathSegment[] = [...base, "criteria", ki];
@@ -65,6 +72,10 @@ export function checkRubricRules(value: unknown): RuleIssue[] {
         else add([...path, "id"], `duplicate criterion id "${criterionId}" (first used by ${where(first)}); criterion ids are unique across the matrix`);
       }
       if (isObj(criterion.anchors)) checkAnchors(criterion.anchors, [...path, "anchors"], levelName, add);
+      const primaries = listOf(criterion.questions).flatMap((q, qi) => (isObj(q) && q.primary === true ? [qi] : []));
+      for (const qi of primaries.slice(1)) {
+        add([...path, "questions", qi, "primary"], `only one question per criterion can be primary (questions[${primaries[0]}] already is)`);
+      }
     });
   });
 

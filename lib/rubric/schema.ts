@@ -29,6 +29,8 @@ const LIMITS = {
   criteria: 10,
   questions: 12,
   followUps: 6,
+  coreBehaviours: 6,
+  examples: 8,
   redFlags: 10,
   stages: 12,
   stageMinutes: 240,
@@ -52,8 +54,23 @@ export const ScaleLevelSchema = z.strictObject({
 
 export const QuestionSchema = z.strictObject({
   text: text(LIMITS.paragraph),
+  /**
+   * The question to ask first (at most one per criterion; the others are optional alternates). Absent on every
+   * question, as in matrices written before this field, the first question is the primary one.
+   */
+  primary: z.boolean().optional(),
   followUps: z.array(text(LIMITS.paragraph)).max(LIMITS.followUps).default([]),
 });
+
+/**
+ * What a candidate must show for a level: plain text (one description, the original format), or the behaviours
+ * that must ALL be shown (`core`) plus examples of which ANY also counts as evidence (`alsoCounts`).
+ */
+export const StructuredAnchorSchema = z.strictObject({
+  core: z.array(text(LIMITS.paragraph)).min(1).max(LIMITS.coreBehaviours),
+  alsoCounts: z.array(text(LIMITS.paragraph)).max(LIMITS.examples).optional(),
+});
+export const AnchorSchema = z.union([text(LIMITS.paragraph), StructuredAnchorSchema]);
 
 export const CriterionSchema = z.strictObject({
   id: IdSchema,
@@ -63,7 +80,7 @@ export const CriterionSchema = z.strictObject({
    * Keyed by level ("1".."4"; YAML writes them as numbers, JSON as strings). One observable-behaviour
    * description per scale level. Presence of every level and absence of others is checked by the rules.
    */
-  anchors: z.record(z.string().max(LIMITS.id), text(LIMITS.paragraph)),
+  anchors: z.record(z.string().max(LIMITS.id), AnchorSchema),
   questions: z.array(QuestionSchema).min(1).max(LIMITS.questions),
   redFlags: z.array(text(LIMITS.paragraph)).max(LIMITS.redFlags).default([]),
 });
@@ -73,8 +90,14 @@ export const CompetencySchema = z.strictObject({
   name: text(LIMITS.name),
   covers: text(LIMITS.paragraph),
   weight: z.number().positive().max(LIMITS.weight),
-  /** Absent = not a must-have. Present = a candidate below `minLevel` does not clear the bar. */
-  mustHave: z.strictObject({ minLevel: LevelNumberSchema }).optional(),
+  /**
+   * Absent = not a must-have. Present = a candidate whose competency score is below `minLevel` does not clear the
+   * bar, and one with fewer than `minRatedCriteria` rated criteria (default 1) has insufficient evidence: not
+   * cleared for a hiring decision, never passed.
+   */
+  mustHave: z
+    .strictObject({ minLevel: LevelNumberSchema, minRatedCriteria: z.number().int().min(1).max(LIMITS.criteria).optional() })
+    .optional(),
   criteria: z.array(CriterionSchema).min(1).max(LIMITS.criteria),
 });
 
@@ -85,10 +108,20 @@ export const StageSchema = z.strictObject({
   competencies: z.array(IdSchema).min(1).max(LIMITS.competencies),
 });
 
+export const COMPETENCY_SCORE_RULES = ["mean", "median"] as const;
+export type CompetencyScoreRule = (typeof COMPETENCY_SCORE_RULES)[number];
+
 export const ScoringSchema = z.strictObject({
+  /** How a competency's rated criteria become its score (default "mean"). "No evidence" is never part of it. */
+  competencyScore: z.enum(COMPETENCY_SCORE_RULES).optional(),
   /** Levels at which the interviewer must write an evidence note (the extremes are the ones disputed). */
   evidenceRequiredLevels: z.array(LevelNumberSchema).max(SCALE_LEVELS.length),
-  /** Minimum share of the total weight that must be rated for a weighted score to be shown. */
+  /** Whether a must-have criterion rated below the must-have's minimum needs an evidence note too (default false). */
+  evidenceBelowMustHave: z.boolean().optional(),
+  /**
+   * Minimum share of the total competency weight that must be rated (a competency counts once any of its
+   * criteria is rated) for a weighted score to be shown.
+   */
   minCoverage: z.number().gt(0).max(1),
 });
 
@@ -123,15 +156,16 @@ export type ScaleLevel = z.output<typeof ScaleLevelSchema>;
 export type Competency = z.output<typeof CompetencySchema>;
 export type Criterion = z.output<typeof CriterionSchema>;
 export type Question = z.output<typeof QuestionSchema>;
+export type Anchor = z.output<typeof AnchorSchema>;
 export type Stage = z.output<typeof StageSchema>;
 export type Scoring = z.output<typeof ScoringSchema>;
 
 /** Every field name the format knows, for "did you mean" hints on unknown fields. */
 export const KNOWN_FIELDS: readonly string[] = Array.from(
   new Set(
-    [RubricShapeSchema, ScaleLevelSchema, QuestionSchema, CriterionSchema, CompetencySchema, StageSchema, ScoringSchema]
+    [RubricShapeSchema, ScaleLevelSchema, QuestionSchema, StructuredAnchorSchema, CriterionSchema, CompetencySchema, StageSchema, ScoringSchema]
       .flatMap((schema) => Object.keys(schema.shape))
-      .concat(["minLevel", "label"]),
+      .concat(["minLevel", "minRatedCriteria", "label"]),
   ),
 );
 
@@ -176,7 +210,45 @@ export function levelLabel(def: RubricDefinition, level: number | null): string 
   return def.scale.find((s) => s.level === level)?.label ?? `Level ${level}`;
 }
 
-/** The anchor text of a criterion at a level; "" when absent (validated matrices have all four). */
+/** An anchor as its two lists; plain text is one core behaviour. Absent (never, once validated): empty. */
+export function anchorParts(anchor: Anchor | undefined): { core: string[]; alsoCounts: string[] } {
+  if (anchor === undefined) return { core: [], alsoCounts: [] };
+  if (typeof anchor === "string") return { core: [anchor], alsoCounts: [] };
+  return { core: anchor.core, alsoCounts: anchor.alsoCounts ?? [] };
+}
+
+/** The anchor of a criterion at a level as one text (diffs, exports); "" when absent. */
 export function anchorFor(criterion: Criterion, level: number): string {
-  return criterion.anchors[String(level)] ?? "";
+  return anchorText(criterion.anchors[String(level)]);
+}
+
+export function anchorText(anchor: Anchor | undefined): string {
+  if (anchor === undefined || typeof anchor === "string") return anchor ?? "";
+  const { core, alsoCounts } = anchorParts(anchor);
+  return [`Must show: ${core.join("; ")}.`, ...(alsoCounts.length > 0 ? [`Also counts: ${alsoCounts.join("; ")}.`] : [])].join(" ");
+}
+
+/** The questions with the primary one first (the first question when none is marked). */
+export function orderedQuestions(criterion: Criterion): { question: Question; primary: boolean }[] {
+  const marked = criterion.questions.findIndex((q) => q.primary === true);
+  const primaryIndex = marked === -1 ? 0 : marked;
+  const primary = criterion.questions[primaryIndex];
+  const rest = criterion.questions.filter((_, i) => i !== primaryIndex).map((question) => ({ question, primary: false }));
+  return primary ? [{ question: primary, primary: true }, ...rest] : rest;
+}
+
+/** The scoring rules with the documented defaults filled in (matrices written before a field keep its old meaning). */
+export function scoringRules(def: RubricDefinition) {
+  return {
+    competencyScore: def.scoring.competencyScore ?? "mean",
+    evidenceRequiredLevels: def.scoring.evidenceRequiredLevels,
+    evidenceBelowMustHave: def.scoring.evidenceBelowMustHave ?? false,
+    minCoverage: def.scoring.minCoverage,
+  } as const;
+}
+
+/** A must-have with its defaults, or null for a competency that is not one. */
+export function mustHaveRule(competency: Competency): { minLevel: number; minRatedCriteria: number } | null {
+  if (!competency.mustHave) return null;
+  return { minLevel: competency.mustHave.minLevel, minRatedCriteria: competency.mustHave.minRatedCriteria ?? 1 };
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { Document, isMap, isSeq, type Node } from "yaml";
-import type { RubricDefinition } from "./schema";
+import type { Anchor, RubricDefinition } from "./schema";
 
 /**
  * YAML that parses back (with `parseRubric`) to a deep-equal definition. Fields come out in the
@@ -24,7 +24,7 @@ export function rubricToYaml(def: RubricDefinition): string {
       name: c.name,
       covers: c.covers,
       weight: c.weight,
-      ...(c.mustHave ? { mustHave: { minLevel: c.mustHave.minLevel } } : {}),
+      ...(c.mustHave ? { mustHave: { minLevel: c.mustHave.minLevel, ...present("minRatedCriteria", c.mustHave.minRatedCriteria) } } : {}),
       criteria: c.criteria.map((k) => ({
         id: k.id,
         name: k.name,
@@ -33,15 +33,20 @@ export function rubricToYaml(def: RubricDefinition): string {
         anchors: new Map(
           Object.keys(k.anchors)
             .sort((a, b) => Number(a) - Number(b))
-            .map((level) => [Number(level), k.anchors[level]] as const),
+            .map((level) => [Number(level), anchorOut(k.anchors[level]!)] as const),
         ),
-        questions: k.questions.map((q) => ({ text: q.text, followUps: q.followUps })),
+        questions: k.questions.map((q) => ({ text: q.text, ...present("primary", q.primary), followUps: q.followUps })),
         redFlags: k.redFlags,
       })),
     })),
     targetProfile: def.targetProfile,
     interviewPlan: def.interviewPlan.map((s) => ({ id: s.id, name: s.name, minutes: s.minutes, competencies: s.competencies })),
-    scoring: { evidenceRequiredLevels: def.scoring.evidenceRequiredLevels, minCoverage: def.scoring.minCoverage },
+    scoring: {
+      ...present("competencyScore", def.scoring.competencyScore),
+      evidenceRequiredLevels: def.scoring.evidenceRequiredLevels,
+      ...present("evidenceBelowMustHave", def.scoring.evidenceBelowMustHave),
+      minCoverage: def.scoring.minCoverage,
+    },
   };
 
   const doc = new Document(ordered);
@@ -55,6 +60,16 @@ export function rubricToYaml(def: RubricDefinition): string {
   flow(doc.getIn(["scoring", "evidenceRequiredLevels"], true));
   doc.commentBefore = ` Competency matrix "${def.id}", exported by Quorum. Content hash: ${contentHash(def)}`;
   return doc.toString({ lineWidth: 0 });
+}
+
+/** `{ key: value }` when the optional field is set, `{}` otherwise: a field absent in the source stays absent. */
+function present<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function anchorOut(anchor: Anchor) {
+  if (typeof anchor === "string") return anchor;
+  return { core: anchor.core, ...present("alsoCounts", anchor.alsoCounts) };
 }
 
 function seqItems(node: unknown): unknown[] {

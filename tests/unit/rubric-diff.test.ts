@@ -97,8 +97,8 @@ describe("summariseChanges", () => {
     const summary = summariseChanges(base, after);
     expect(summary.competencies.weights).toEqual([{ id: "replication", name: "Replication", before: 1, after: 2 }]);
     expect(summary.competencies.mustHaves).toEqual([
-      { id: "replication", name: "Replication", before: 3, after: null },
-      { id: "tuning", name: "Tuning", before: null, after: 2 },
+      { id: "replication", name: "Replication", before: "at least level 3, on at least 1 rated criterion", after: null },
+      { id: "tuning", name: "Tuning", before: null, after: "at least level 2, on at least 1 rated criterion" },
     ]);
     expect(changedParts(summary)).toEqual(["competencies.weights", "competencies.mustHaves"]);
   });

@@ -80,6 +80,8 @@ const FIELD_NAMES: Record<MatrixField, string> = {
   scale: "Scale",
   noEvidence: "“No evidence” label",
   evidenceRequiredLevels: "Levels that need an evidence note",
+  evidenceBelowMustHave: "Must-have ratings below the minimum need a note",
+  competencyScore: "How criterion ratings become a competency score",
   minCoverage: "Coverage needed for a weighted score",
 };
 
@@ -113,6 +115,6 @@ function quoted(value: string | null) {
   return value === null ? "none" : `“${value}”`;
 }
 
-function mustHave(minLevel: number | null) {
-  return minLevel === null ? "not a must-have" : `at least level ${minLevel}`;
+function mustHave(rule: string | null) {
+  return rule ?? "not a must-have";
 }
