@@ -7,6 +7,7 @@ import { agreementOf, competencyAgreement, disagreementsOf, type UnitRatings } f
 import { levelDistribution, raterOffsets, type LevelObservation } from "./calibration";
 import { scoreIntervals } from "./stats";
 import { competencyScores, criterionMeans, gateOf, overallOf, targetGap } from "./scores";
+import { scoringRules } from "@/lib/rubric/schema";
 import { criterionIdsOf, notApplicableLabel, referenceCompetencies, referenceVersion } from "./reference";
 import {
   emptyTally,
@@ -32,7 +33,9 @@ export function assembleReport(input: ReportInput): PositionReport {
   const ref = referenceVersion(input.versions);
   const competencies = referenceCompetencies(ref);
   const scale = ref?.definition.scale.map((s) => ({ level: s.level, label: s.label })) ?? [];
-  const minCoverage = ref?.definition.scoring.minCoverage ?? 1;
+  const rules = ref ? scoringRules(ref.definition) : null;
+  const minCoverage = rules?.minCoverage ?? 1;
+  const scoreRule = rules?.competencyScore ?? "mean";
   const versionById = new Map(input.versions.map((v) => [v.id, v]));
   const names = new Map(input.people.map((p) => [p.id, p.name]));
   const nameOf = (id: string) => names.get(id) ?? "Former interviewer";
@@ -141,20 +144,21 @@ export function assembleReport(input: ReportInput): PositionReport {
     const versions = [...c.versionIds].map((id) => versionById.get(id)).filter((v) => v !== undefined);
     const available = new Set(versions.flatMap((v) => [...criterionIds(v)]));
     const versionNumbers = [...new Set(versions.map((v) => v.version))].sort((a, b) => a - b);
-    const raw = competencyScores(competencies, criterionMeans(mapValues(c.units, (rs) => rs.map((r) => r.level))));
+    const raw = competencyScores(competencies, criterionMeans(mapValues(c.units, (rs) => rs.map((r) => r.level))), scoreRule);
     // Calibrated: each rating minus its interviewer's offset (no estimable offset: the rating as given).
     const cal = competencyScores(
       competencies,
       criterionMeans(mapValues(c.units, (rs) => rs.map((r) => r.level - (offsets.offset.get(r.interviewerId) ?? 0)))),
+      scoreRule,
     );
     const scores = raw.map((s) => s.score);
-    const overall = overallOf(competencies, scores, minCoverage, c.scorecards.submitted > 0);
+    const overall = overallOf(competencies, raw, minCoverage, c.scorecards.submitted > 0);
     let interval: { low: number; high: number } | null = null;
     let calibrated: number | null = null;
     if (overall.status === "scored" && overall.score !== null) {
       const half = halfWidth(c.levels);
       if (Number.isFinite(half)) interval = { low: overall.score - half, high: overall.score + half };
-      calibrated = overallOf(competencies, cal.map((s) => s.score), minCoverage, true).score;
+      calibrated = overallOf(competencies, cal, minCoverage, true).score;
     }
     const cells = competencies.map((comp, i) => ({
       competencyId: comp.id,
@@ -163,7 +167,7 @@ export function assembleReport(input: ReportInput): PositionReport {
       ratedCriteria: raw[i]!.rated,
       availableCriteria: comp.criteria.filter((k) => available.has(k.id)).length,
       notApplicable: comp.criteria.filter((k) => !available.has(k.id)).map((k) => ({ criterionId: k.id, label: notApplicableLabel(versionNumbers) })),
-      gate: gateOf(comp, raw[i]!.score),
+      gate: gateOf(comp, raw[i]!),
       disagreements: disagreementCount.get(`${c.id}:${comp.id}`) ?? 0,
     }));
     return {
@@ -197,6 +201,7 @@ export function assembleReport(input: ReportInput): PositionReport {
     referenceVersion: ref?.version ?? null,
     scale,
     minCoverage,
+    scoreRule,
     competencies,
     candidates: candidateReports,
     agreement: competencyAgreement(competencies, unitsByCriterion),

@@ -2,6 +2,7 @@
  * The plain rows the report is assembled from, and the report model the pages render. No I/O: ./data.ts
  * reads the rows, ./assemble.ts turns them into a `PositionReport`.
  */
+import type { CompetencyScoreRule } from "@/lib/rubric/schema";
 import type { RubricDefinition } from "@/lib/rubric/schema";
 
 export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
@@ -59,6 +60,8 @@ export interface ReferenceCompetency {
   weight: number;
   target: number | null;
   mustHaveMin: number | null;
+  /** Fewer rated criteria than this (the matrix's `minRatedCriteria`, default 1) is insufficient evidence. */
+  mustHaveMinRated: number;
   criteria: { id: string; name: string }[];
 }
 
@@ -141,6 +144,8 @@ export interface PositionReport {
   referenceVersion: number | null;
   scale: { level: number; label: string }[];
   minCoverage: number;
+  /** How the reference version rolls a competency's rated criteria into its score. */
+  scoreRule: CompetencyScoreRule;
   competencies: ReferenceCompetency[];
   candidates: CandidateReport[];
   agreement: CompetencyAgreement[];

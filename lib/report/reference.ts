@@ -3,6 +3,7 @@
  * they are compared by criterion id on the competencies of the newest version in use (the reference). A
  * criterion the candidate's versions do not have is marked "n/a in vN", never counted as zero.
  */
+import { mustHaveRule } from "@/lib/rubric/schema";
 import type { ReferenceCompetency, ReportVersion } from "./model";
 
 /** The newest version in use; ties between rubrics go to the most recently numbered one. */
@@ -18,7 +19,8 @@ export function referenceCompetencies(ref: ReportVersion | undefined): Reference
     name: c.name,
     weight: c.weight,
     target: def.targetProfile[c.id] ?? null,
-    mustHaveMin: c.mustHave?.minLevel ?? null,
+    mustHaveMin: mustHaveRule(c)?.minLevel ?? null,
+    mustHaveMinRated: mustHaveRule(c)?.minRatedCriteria ?? 1,
     criteria: c.criteria.map((k) => ({ id: k.id, name: k.name })),
   }));
 }

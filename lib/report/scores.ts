@@ -1,10 +1,13 @@
 /**
  * Score rules of the report (pure). A criterion's value is the mean of its submitted levels; a competency's the
- * mean over its rated criteria; the overall score is `weightedScore` over competencies. "No evidence" and
- * missing criteria are simply absent: never a zero.
+ * mean (or, if the matrix says so, the median) over its rated criteria; the overall score is `weightedScore` over
+ * competencies. "No evidence" and missing criteria are simply absent: never a zero.
  */
+import type { CompetencyScoreRule } from "@/lib/rubric/schema";
 import { weightedScore } from "./stats";
 import type { GateStatus, OverallStatus, ReferenceCompetency } from "./model";
+
+export type CompetencyScore = { score: number | null; rated: number };
 
 export function mean(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -23,32 +26,43 @@ export function criterionMeans(values: Map<string, number[]>): Map<string, numbe
   return means;
 }
 
-/** Per competency (in reference order): mean over its rated criteria, and how many were rated. */
-export function competencyScores(competencies: ReferenceCompetency[], means: Map<string, number>) {
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Per competency (in reference order): its rated criteria rolled up by the matrix's rule, and how many were rated. */
+export function competencyScores(competencies: ReferenceCompetency[], means: Map<string, number>, rule: CompetencyScoreRule = "mean"): CompetencyScore[] {
+  const rollUp = rule === "median" ? median : mean;
   return competencies.map((c) => {
     const rated = c.criteria.map((k) => means.get(k.id)).filter((v): v is number => v !== undefined);
-    return { score: mean(rated), rated: rated.length };
+    return { score: rollUp(rated), rated: rated.length };
   });
 }
 
-/** A must-have competency below its minimum fails whatever the average; unrated it is insufficient evidence. */
-export function gateOf(competency: ReferenceCompetency, score: number | null): GateStatus | null {
+/**
+ * A must-have competency below its minimum fails whatever the average. Rated on fewer criteria than the matrix asks
+ * for (one, for matrices that do not say), it is insufficient evidence: not cleared, and never a pass.
+ */
+export function gateOf(competency: ReferenceCompetency, cell: CompetencyScore): GateStatus | null {
   if (competency.mustHaveMin === null) return null;
-  if (score === null) return "insufficient";
-  return score < competency.mustHaveMin ? "fail" : "pass";
+  if (cell.score === null || cell.rated < competency.mustHaveMinRated) return "insufficient";
+  return cell.score < competency.mustHaveMin ? "fail" : "pass";
 }
 
 export function overallOf(
   competencies: ReferenceCompetency[],
-  scores: (number | null)[],
+  cells: CompetencyScore[],
   minCoverage: number,
   hasSubmitted: boolean,
 ): { status: OverallStatus; reasons: ("coverage" | "must-have-unrated")[]; score: number | null; coverage: number } {
-  const { score, coverage } = weightedScore(competencies.map((c, i) => ({ weight: c.weight, value: scores[i] ?? null })));
+  const { score, coverage } = weightedScore(competencies.map((c, i) => ({ weight: c.weight, value: cells[i]?.score ?? null })));
   if (!hasSubmitted) return { status: "pending", reasons: [], score: null, coverage };
   const reasons: ("coverage" | "must-have-unrated")[] = [];
   if (coverage < minCoverage) reasons.push("coverage");
-  if (competencies.some((c, i) => gateOf(c, scores[i] ?? null) === "insufficient")) reasons.push("must-have-unrated");
+  if (competencies.some((c, i) => gateOf(c, cells[i] ?? { score: null, rated: 0 }) === "insufficient")) reasons.push("must-have-unrated");
   return reasons.length > 0 ? { status: "insufficient", reasons, score: null, coverage } : { status: "scored", reasons, score, coverage };
 }
 

@@ -247,6 +247,17 @@ export function scoringRules(def: RubricDefinition) {
   } as const;
 }
 
+/**
+ * The levels at which a rating of this competency's criteria needs an evidence note: the matrix's
+ * `evidenceRequiredLevels`, plus every level below a must-have's minimum when `evidenceBelowMustHave` is on.
+ */
+export function noteLevelsFor(def: RubricDefinition, competency: Competency): number[] {
+  const rules = scoringRules(def);
+  const mustHave = mustHaveRule(competency);
+  const below = rules.evidenceBelowMustHave && mustHave ? def.scale.map((s) => s.level).filter((l) => l < mustHave.minLevel) : [];
+  return [...new Set([...rules.evidenceRequiredLevels, ...below])].sort((a, b) => a - b);
+}
+
 /** A must-have with its defaults, or null for a competency that is not one. */
 export function mustHaveRule(competency: Competency): { minLevel: number; minRatedCriteria: number } | null {
   if (!competency.mustHave) return null;

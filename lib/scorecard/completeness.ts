@@ -5,9 +5,8 @@
 import type { RatingValue, SubmitProblem } from "./schema";
 
 export type CompletenessInput = {
-  criteria: { id: string; name: string }[];
-  /** Levels at which the rubric wants a written note (definition.scoring.evidenceRequiredLevels). */
-  evidenceRequiredLevels: readonly number[];
+  /** Each criterion with the levels at which the rubric wants a written note (`noteLevelsFor`). */
+  criteria: { id: string; name: string; noteLevels: readonly number[]; mustHaveMin?: number | null }[];
   levelLabel: (level: number) => string;
   ratings: ReadonlyMap<string, RatingValue>;
   recommendation: string | null;
@@ -19,8 +18,9 @@ export function submitProblems(input: CompletenessInput): SubmitProblem[] {
     const r = input.ratings.get(c.id);
     if (!r || (r.level === null && !r.noEvidence)) {
       problems.push({ field: "rating", criterionId: c.id, message: `Rate “${c.name}”, or mark it No evidence.` });
-    } else if (r.level !== null && input.evidenceRequiredLevels.includes(r.level) && r.note.trim() === "") {
-      problems.push({ field: "note", criterionId: c.id, message: `Write an evidence note for “${c.name}”: a rating of ${r.level} ${input.levelLabel(r.level)} needs one.` });
+    } else if (r.level !== null && c.noteLevels.includes(r.level) && r.note.trim() === "") {
+      const why = c.mustHaveMin != null && r.level < c.mustHaveMin ? `, below the must-have minimum of ${c.mustHaveMin},` : "";
+      problems.push({ field: "note", criterionId: c.id, message: `Write an evidence note for “${c.name}”: a rating of ${r.level} ${input.levelLabel(r.level)}${why} needs one.` });
     }
   }
   if (!input.recommendation) problems.push({ field: "recommendation", message: "Choose an overall recommendation." });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
-import { criteriaOfStage, levelLabel } from "@/lib/rubric/schema";
+import { criteriaOfStage, levelLabel, noteLevelsFor } from "@/lib/rubric/schema";
 import { getVersionDefinition } from "@/lib/rubric/data";
 import { getOwnScorecardScope, stageCriterionIds } from "./data";
 import { submitProblems } from "./completeness";
@@ -117,8 +117,12 @@ export async function submitScorecard(interviewerId: string, scorecardId: string
     const definition = await getVersionDefinition(card.interview.rubricVersionId);
     if (!definition) throw new Error(`rubric version ${card.interview.rubricVersionId} of scorecard ${scorecardId} is missing`);
     const problems = submitProblems({
-      criteria: criteriaOfStage(definition, card.interview.stageId).map(({ criterion }) => ({ id: criterion.id, name: criterion.name })),
-      evidenceRequiredLevels: definition.scoring.evidenceRequiredLevels,
+      criteria: criteriaOfStage(definition, card.interview.stageId).map(({ competency, criterion }) => ({
+        id: criterion.id,
+        name: criterion.name,
+        noteLevels: noteLevelsFor(definition, competency),
+        mustHaveMin: competency.mustHave?.minLevel ?? null,
+      })),
       levelLabel: (level) => levelLabel(definition, level),
       ratings: new Map(card.ratings.map((r) => [r.criterionId, r])),
       recommendation: card.recommendation,

@@ -2,7 +2,7 @@
  * What the scoring screen needs of a rubric version, cut down to one stage and to plain JSON that can cross from a
  * server component to the browser. Pure.
  */
-import { anchorFor, criteriaOfStage, type RubricDefinition } from "@/lib/rubric/schema";
+import { anchorParts, criteriaOfStage, noteLevelsFor, orderedQuestions, type RubricDefinition } from "@/lib/rubric/schema";
 import type { RatingValue } from "./schema";
 
 export type ScoringCriterion = {
@@ -10,9 +10,15 @@ export type ScoringCriterion = {
   name: string;
   competency: string;
   lookFor: string;
-  questions: { text: string; followUps: string[] }[];
+  /** The primary question first (`primary: true`), then the optional alternates. */
+  questions: { text: string; followUps: string[]; primary: boolean }[];
   redFlags: string[];
-  anchors: { level: number; label: string; text: string }[];
+  /** Per level: the behaviours that must all be shown, and examples of which any also counts. */
+  anchors: { level: number; label: string; core: string[]; alsoCounts: string[] }[];
+  /** Levels at which a rating of this criterion needs an evidence note. */
+  noteLevels: number[];
+  /** The must-have minimum of the criterion's competency, or null. */
+  mustHaveMin: number | null;
 };
 
 export type ScoringSheet = {
@@ -20,7 +26,6 @@ export type ScoringSheet = {
   criteria: ScoringCriterion[];
   scale: { level: number; label: string }[];
   noEvidenceLabel: string;
-  evidenceRequiredLevels: number[];
 };
 
 export function scoringSheet(def: RubricDefinition, stageId: string): ScoringSheet {
@@ -32,13 +37,14 @@ export function scoringSheet(def: RubricDefinition, stageId: string): ScoringShe
       name: criterion.name,
       competency: competency.name,
       lookFor: criterion.lookFor,
-      questions: criterion.questions.map((q) => ({ text: q.text, followUps: q.followUps })),
+      questions: orderedQuestions(criterion).map(({ question, primary }) => ({ text: question.text, followUps: question.followUps, primary })),
       redFlags: criterion.redFlags,
-      anchors: def.scale.map((s) => ({ level: s.level, label: s.label, text: anchorFor(criterion, s.level) })),
+      anchors: def.scale.map((s) => ({ level: s.level, label: s.label, ...anchorParts(criterion.anchors[String(s.level)]) })),
+      noteLevels: noteLevelsFor(def, competency),
+      mustHaveMin: competency.mustHave?.minLevel ?? null,
     })),
     scale: def.scale.map((s) => ({ level: s.level, label: s.label })),
     noEvidenceLabel: def.noEvidence.label,
-    evidenceRequiredLevels: def.scoring.evidenceRequiredLevels,
   };
 }
 

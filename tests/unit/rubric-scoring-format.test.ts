@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem, parseRubric } from "@/lib/rubric/load";
 import { contentHash, rubricToYaml } from "@/lib/rubric/serialize";
-import { anchorParts, anchorFor, mustHaveRule, orderedQuestions, scoringRules, type RubricDefinition } from "@/lib/rubric/schema";
+import { anchorParts, anchorFor, mustHaveRule, noteLevelsFor, orderedQuestions, scoringRules, type RubricDefinition } from "@/lib/rubric/schema";
 import { withLines } from "./rubric-fixtures";
 
 function load(source: string): RubricDefinition {
@@ -93,5 +93,15 @@ describe("the first published versions", () => {
   ])("%s v1 parses to the definition and hash it was published with", (id, hash) => {
     const source = fs.readFileSync(path.resolve(__dirname, `../../rubrics/history/${id}.v1.yaml`), "utf8");
     expect(contentHash(load(source))).toBe(hash);
+  });
+});
+
+describe("noteLevelsFor", () => {
+  it("adds the levels below a must-have's minimum only when evidenceBelowMustHave is on, and only for the must-have", () => {
+    const explicit = load(EXPLICIT);
+    expect(noteLevelsFor(explicit, explicit.competencies[0]!)).toEqual([1, 2, 4]);
+    expect(noteLevelsFor(explicit, explicit.competencies[1]!)).toEqual([1, 4]);
+    const old = load(withLines({}));
+    expect(noteLevelsFor(old, old.competencies[0]!)).toEqual([1, 4]);
   });
 });

@@ -14,7 +14,7 @@ describe("canReadScorecard", () => {
 });
 
 describe("submitProblems", () => {
-  const base = { criteria: [{ id: "a", name: "A" }, { id: "b", name: "B" }], evidenceRequiredLevels: [1, 4], levelLabel: (l: number) => ["", "Below bar", "Intermediate", "Senior", "Staff+"][l]! };
+  const base = { criteria: [{ id: "a", name: "A", noteLevels: [1, 4] }, { id: "b", name: "B", noteLevels: [1, 4] }], levelLabel: (l: number) => ["", "Below bar", "Intermediate", "Senior", "Staff+"][l]! };
   test("a complete card has no problem; No evidence counts as rated and needs no note", () => {
     const ratings = new Map([["a", { level: 4, noEvidence: false, note: "designed it" }], ["b", { level: null, noEvidence: true, note: "" }]]);
     expect(submitProblems({ ...base, ratings, recommendation: "yes" })).toEqual([]);
@@ -26,6 +26,15 @@ describe("submitProblems", () => {
       { field: "rating", criterionId: "b", message: "Rate “B”, or mark it No evidence." },
       { field: "recommendation", message: "Choose an overall recommendation." },
     ]);
+  });
+  test("a must-have criterion rated below its minimum needs a note when the matrix says so, and the message says why", () => {
+    const criteria = [{ id: "a", name: "A", noteLevels: [1, 2, 4], mustHaveMin: 3 }];
+    const ratings = (level: number, note = "") => new Map([["a", { level, noEvidence: false, note }]]);
+    expect(submitProblems({ ...base, criteria, ratings: ratings(2), recommendation: "no" })).toEqual([
+      { field: "note", criterionId: "a", message: "Write an evidence note for “A”: a rating of 2 Intermediate, below the must-have minimum of 3, needs one." },
+    ]);
+    expect(submitProblems({ ...base, criteria, ratings: ratings(2, "missed the fencing question"), recommendation: "no" })).toEqual([]);
+    expect(submitProblems({ ...base, criteria, ratings: ratings(3), recommendation: "yes" })).toEqual([]);
   });
 });
 

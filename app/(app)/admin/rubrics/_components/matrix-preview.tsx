@@ -38,7 +38,7 @@ export const MatrixPreview = memo(function MatrixPreview({ definition, stale }: 
       {/* The scoring page's own card, unchanged; a disabled fieldset makes its options and note read-only here. */}
       <fieldset disabled className="space-y-4" aria-label={`Scorecard preview: ${sheet.stage.name}`}>
         {sheet.criteria.map((c, i) => (
-          <CriterionCard key={c.id} index={i} total={sheet.criteria.length} criterion={c} noEvidenceLabel={sheet.noEvidenceLabel} noteRequiredAt={sheet.evidenceRequiredLevels}
+          <CriterionCard key={c.id} index={i} total={sheet.criteria.length} criterion={c} noEvidenceLabel={sheet.noEvidenceLabel}
             value={NOT_RATED} active={false} onRate={ignore} onNote={ignore} />
         ))}
       </fieldset>

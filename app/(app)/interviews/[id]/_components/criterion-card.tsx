@@ -9,7 +9,6 @@ type Props = {
   total: number;
   criterion: ScoringCriterion;
   noEvidenceLabel: string;
-  noteRequiredAt: readonly number[];
   value: RatingValue;
   active: boolean;
   notice?: string;
@@ -23,12 +22,27 @@ type Props = {
  * its radio group, so the behaviour for each level is read where it is chosen. Memoised: typing in one note must
  * not re-render the other criteria.
  */
-export const CriterionCard = memo(function CriterionCard({ index, total, criterion: c, noEvidenceLabel, noteRequiredAt, value, active, notice, problem, onRate, onNote }: Props) {
+function QuestionText({ question }: { question: ScoringCriterion["questions"][number] }) {
+  return (
+    <div className="text-slate-700">
+      <p className="mt-1">{question.text}</p>
+      {question.followUps.length > 0 ? (
+        <ul className="mt-0.5 list-[circle] pl-5 text-slate-600">{question.followUps.map((f) => <li key={f}>{f}</li>)}</ul>
+      ) : null}
+    </div>
+  );
+}
+
+export const CriterionCard = memo(function CriterionCard({ index, total, criterion: c, noEvidenceLabel, value, active, notice, problem, onRate, onNote }: Props) {
   const base = `crit-${c.id}`;
-  const options = [...c.anchors.map((a) => ({ key: String(a.level), level: a.level as number | null, name: `${a.level} ${a.label}`, text: a.text })), { key: "none", level: null, name: noEvidenceLabel, text: "The topic did not come up, or the answer showed nothing to rate." }];
+  const options = [
+    ...c.anchors.map((a) => ({ key: String(a.level), level: a.level as number | null, name: `${a.level} ${a.label}`, core: a.core, alsoCounts: a.alsoCounts })),
+    { key: "none", level: null, name: noEvidenceLabel, core: ["The topic did not come up, or the answer showed nothing to rate."], alsoCounts: [] },
+  ];
+  const [primary, ...alternates] = c.questions;
   const checkedKey = value.noEvidence ? "none" : value.level !== null ? String(value.level) : null;
   const tabbable = checkedKey ?? options[0]!.key;
-  const noteRequired = value.level !== null && noteRequiredAt.includes(value.level);
+  const noteRequired = value.level !== null && c.noteLevels.includes(value.level);
   return (
     <section id={base} data-criterion-index={index} aria-labelledby={`${base}-name`}
       className={`scroll-mt-24 rounded-lg border bg-white p-5 shadow-sm transition-shadow ${active ? "border-brand-600 ring-2 ring-brand-600/20" : "border-slate-200"}`}>
@@ -37,17 +51,16 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
       <p className="mt-1 text-sm text-slate-700"><span className="font-medium">Look for: </span>{c.lookFor}</p>
       <div className="mt-3 grid gap-4 text-sm md:grid-cols-[3fr_2fr]">
         <div>
-          <h3 className="font-medium text-slate-800">Ask</h3>
-          <ol className="mt-1 list-decimal space-y-1.5 pl-5 text-slate-700">
-            {c.questions.map((q) => (
-              <li key={q.text}>
-                {q.text}
-                {q.followUps.length > 0 ? (
-                  <ul className="mt-0.5 list-[circle] pl-5 text-slate-600">{q.followUps.map((f) => <li key={f}>{f}</li>)}</ul>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          <h3 className="font-medium text-slate-800">Ask first</h3>
+          {primary ? <QuestionText question={primary} /> : null}
+          {alternates.length > 0 ? (
+            <>
+              <h3 className="mt-2 font-medium text-slate-800">If time allows</h3>
+              <ul className="mt-1 list-disc space-y-1.5 pl-5 text-slate-700">
+                {alternates.map((q) => <li key={q.text}><QuestionText question={q} /></li>)}
+              </ul>
+            </>
+          ) : null}
         </div>
         {c.redFlags.length > 0 ? (
           <div>
@@ -64,7 +77,15 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
               tabIndex={tabbable === o.key ? 0 : -1} onClick={() => onRate(c.id, o.level)}
               className={`flex flex-col rounded-md border p-2.5 text-left text-xs transition-colors ${checked ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-200 hover:bg-slate-50"}`}>
               <span className={`text-sm font-semibold ${checked ? "text-brand-700" : "text-slate-900"}`} aria-hidden="true">{o.name}</span>
-              <span id={`${base}-a${o.key}`} className="mt-1 text-slate-600">{o.text}</span>
+              <span id={`${base}-a${o.key}`} className="mt-1 text-slate-600">
+                {o.core.length === 1 && o.alsoCounts.length === 0 ? o.core[0] : (
+                  <>
+                    <span className="block font-medium text-slate-700">Must show all of:</span>
+                    {o.core.map((b) => <span key={b} className="block">• {b}</span>)}
+                    {o.alsoCounts.length > 0 ? <span className="mt-1 block text-slate-500">Also counts: {o.alsoCounts.join("; ")}</span> : null}
+                  </>
+                )}
+              </span>
             </button>
           );
         })}

@@ -80,7 +80,6 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
     setSubmitError(undefined);
     const local = submitProblems({
       criteria: sheet.criteria,
-      evidenceRequiredLevels: sheet.evidenceRequiredLevels,
       levelLabel: (l) => sheet.scale.find((s) => s.level === l)?.label ?? `Level ${l}`,
       ratings: new Map(Object.entries(ratingsRef.current)),
       recommendation: summary.recommendation,
@@ -131,7 +130,7 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
       </div>
       <div className="space-y-4">
         {sheet.criteria.map((c, i) => (
-          <CriterionCard key={c.id} index={i} total={ids.length} criterion={c} noEvidenceLabel={sheet.noEvidenceLabel} noteRequiredAt={sheet.evidenceRequiredLevels}
+          <CriterionCard key={c.id} index={i} total={ids.length} criterion={c} noEvidenceLabel={sheet.noEvidenceLabel}
             value={ratings[c.id] ?? EMPTY_RATING} active={active === i} notice={notices[ratingField(c.id)]} problem={problemOf(c.id)} onRate={rate} onNote={note} />
         ))}
         <SummarySection value={summary} notice={notices[SUMMARY_FIELD]} problem={problems.find((p) => p.field === "recommendation")?.message} onChange={changeSummary} />

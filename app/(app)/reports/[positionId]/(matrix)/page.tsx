@@ -43,7 +43,7 @@ export default async function PositionReportPage({ params, searchParams }: Props
       ) : (
         <>
           <ReportMatrix report={report} calibrated={calibrated} />
-          <ReportLegend minCoverage={report.minCoverage} />
+          <ReportLegend report={report} />
           <RecommendationTally report={report} />
           <Disagreements report={report} />
           <AgreementTable report={report} />

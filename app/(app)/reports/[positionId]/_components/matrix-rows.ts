@@ -16,7 +16,7 @@ function cell(c: CompetencyCell, calibrated: boolean, mustHaveMin: number | null
   }${!allNa ? line("text-xs text-slate-500", `${c.ratedCriteria}/${c.availableCriteria} rated`) : null}${
     !allNa && c.notApplicable.length > 0 ? line("text-xs text-slate-500", `${c.notApplicable.length} ${c.notApplicable[0]!.label}`) : null
   }${c.gate === "fail" ? line("text-xs font-semibold text-red-800", `✕ below ${mustHaveMin}`) : null}${
-    c.gate === "insufficient" ? line("text-xs font-semibold text-amber-900", "? must-have unrated") : null
+    c.gate === "insufficient" ? line("text-xs font-semibold text-amber-900", "? must-have: too little evidence") : null
   }${c.disagreements > 0 ? line("text-xs text-purple-800", `⚑ ${c.disagreements} split`) : null}`;
 }
 
