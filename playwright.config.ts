@@ -6,6 +6,7 @@ import { resolveBrowser } from "./scripts/lib/browser";
 // scripts/lib/browser.ts (PLAYWRIGHT_CHROMIUM_EXECUTABLE, a system Chromium, or the one npm installed).
 const config = scriptEnv();
 const browser = await resolveBrowser(config.PLAYWRIGHT_CHROMIUM_EXECUTABLE);
+const LAST = /senior-matrix-publish\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -21,4 +22,9 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     launchOptions: browser.executablePath ? { executablePath: browser.executablePath, args: browser.args } : {},
   },
+  projects: [
+    { name: "pages", testIgnore: LAST },
+    // Publishes a new version of a demo matrix, which other specs read: only after all of them (`--no-deps` skips them).
+    { name: "publishes-demo-matrix", testMatch: LAST, dependencies: ["pages"] },
+  ],
 });

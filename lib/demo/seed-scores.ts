@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { parseStoredDefinition } from "@/lib/rubric/data";
+import { criteriaOfStage } from "@/lib/rubric/schema";
 import { prng } from "@/lib/demo/prng";
 import { assignInterviewer } from "@/lib/interview/mutations";
 
@@ -51,14 +52,18 @@ function recommendationFor(mean: number) {
 }
 
 type Person = { id: string; email: string };
+type StoredVersion = { id: string; definition: unknown };
 
 export async function seedDemoScores(
   tx: Tx,
-  opts: { positionId: string; version: { id: string; definition: unknown }; interviewers: Person[]; now: Date },
+  opts: { positionId: string; earlierVersion: StoredVersion; latestVersion: StoredVersion; interviewers: Person[]; now: Date },
 ): Promise<void> {
   const { positionId, interviewers, now } = opts;
-  const versionId = opts.version.id;
-  const definition = parseStoredDefinition(opts.version.definition);
+  // Last week's candidates were interviewed on the first version of the matrix, before the current one was
+  // published: the report then compares candidates scored on two versions, by criterion id.
+  const definitions = new Map([opts.earlierVersion, opts.latestVersion].map((v) => [v.id, parseStoredDefinition(v.definition)]));
+  const versionId = opts.earlierVersion.id;
+  const definition = definitions.get(versionId)!;
   const byEmail = new Map(interviewers.map((p) => [p.email, p]));
   const [alice, bob, carol] = ["alice@example.com", "bob@example.com", "carol@example.com"].map((e) => byEmail.get(e)!);
   // Three interviewers on the technical stages, two on the others: agreement needs overlapping panels.
@@ -83,16 +88,16 @@ export async function seedDemoScores(
   const past = await tx.interview.findMany({
     where: { positionId, scheduledAt: { lt: startOfToday } },
     orderBy: [{ scheduledAt: "asc" }, { stageId: "asc" }],
-    select: { id: true, stageId: true, scheduledAt: true, candidate: { select: { email: true } }, assignments: { select: { interviewer: { select: { id: true, email: true } } } } },
+    select: { id: true, stageId: true, scheduledAt: true, rubricVersionId: true, candidate: { select: { email: true } }, assignments: { select: { interviewer: { select: { id: true, email: true } } } } },
   });
   const random = prng(20250301);
-  const lastStage = definition.interviewPlan.at(-1)?.id;
   for (const interview of past) {
     const email = interview.candidate.email ?? "";
     const profile = PROFILES[email];
-    if (!profile) continue;
-    const stage = definition.interviewPlan.find((s) => s.id === interview.stageId);
-    const criteria = definition.competencies.filter((c) => stage?.competencies.includes(c.id)).flatMap((c) => c.criteria.map((k) => ({ competency: c.id, criterion: k })));
+    const scoredOn = definitions.get(interview.rubricVersionId);
+    if (!profile || !scoredOn) continue;
+    const lastStage = scoredOn.interviewPlan.at(-1)?.id;
+    const criteria = criteriaOfStage(scoredOn, interview.stageId).map(({ competency, criterion }) => ({ competency: competency.id, criterion }));
     const panel = interview.assignments.map((a) => a.interviewer).sort((a, b) => a.email.localeCompare(b.email));
     for (const person of panel) {
       const draft = email === "priya.raman@example.net" && interview.stageId === lastStage && person.email === LENIENT;

@@ -31,7 +31,8 @@ export async function seedDemo(now = new Date()): Promise<{ created: boolean }> 
   const client = db();
   if (await client.user.findUnique({ where: { email: DEMO_ACCOUNTS[0]!.email }, select: { id: true } })) return { created: false };
   const version = await client.rubricVersion.findFirst({ where: { rubricId: DEMO_RUBRIC_ID }, orderBy: { version: "desc" } });
-  if (!version) throw new Error(`the ${DEMO_RUBRIC_ID} matrix must be imported before the demo is seeded`);
+  const earliest = await client.rubricVersion.findFirst({ where: { rubricId: DEMO_RUBRIC_ID }, orderBy: { version: "asc" } });
+  if (!version || !earliest) throw new Error(`the ${DEMO_RUBRIC_ID} matrix must be imported before the demo is seeded`);
   const stages = parseStoredDefinition(version.definition).interviewPlan;
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
 
@@ -76,7 +77,7 @@ export async function seedDemo(now = new Date()): Promise<{ created: boolean }> 
         for (const p of panel) await assignInterviewer(tx, { interviewId: interview.id, interviewerId: p.id });
       }
     }
-    await seedDemoScores(tx, { positionId: position.id, version, interviewers, now });
+    await seedDemoScores(tx, { positionId: position.id, earlierVersion: earliest, latestVersion: version, interviewers, now });
     await recordAudit(tx, { actorId: admin.id, action: "demo.seeded", entityType: "position", entityId: position.id });
     // Some hundred statements in one transaction: Prisma's default 5 s limit is too short on a loaded 2-core machine
     // (seen in e2e start-up), and a half-seeded demo is worse than a slow one.

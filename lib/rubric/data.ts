@@ -77,3 +77,8 @@ export async function getRubricVersionByNumber(rubricId: string, version: number
   const row = await db().rubricVersion.findUnique({ where: { rubricId_version: { rubricId, version } } });
   return row ? { ...row, definition: parseStoredDefinition(row.definition) } : null;
 }
+
+/** Whether any version of the matrix has been published (the shipped import asks before adding its history). */
+export async function hasPublishedVersion(rubricId: string): Promise<boolean> {
+  return (await db().rubricVersion.count({ where: { rubricId }, take: 1 })) > 0;
+}

@@ -60,6 +60,7 @@ export async function getOwnScorecardPage(interviewId: string, interviewerId: st
       location: true,
       cancelledAt: true,
       rubricVersionId: true,
+      rubricVersion: { select: { version: true } },
       candidateId: true,
       // An interviewer sees the candidate's name and links, nothing else of them.
       candidate: { select: { name: true, links: true } },

@@ -28,7 +28,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{interview.candidate.name}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {sheet.stage.name} · {interview.position.title} · <LocalTime iso={interview.scheduledAt.toISOString()} minutes={interview.durationMinutes} fallbackZone={interview.timeZone} />
+            {sheet.stage.name} · {interview.position.title} · <span>matrix v{interview.rubricVersion.version}</span> · <LocalTime iso={interview.scheduledAt.toISOString()} minutes={interview.durationMinutes} fallbackZone={interview.timeZone} />
           </p>
           <CandidateLinks links={interview.candidate.links} location={interview.location} />
         </div>
