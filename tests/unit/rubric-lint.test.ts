@@ -151,6 +151,10 @@ describe("the shipped matrices", () => {
     // 24 criteria: every Senior anchor is plain text and no question is marked primary.
     expect(warnings.filter((w) => /level-3 anchor is plain text/.test(w))).toHaveLength(24);
   });
+
+  it("the shipped intermediate DBA matrix has no warnings", () => {
+    expect(lintFile("rubrics/intermediate-postgresql-dba.yaml")).toEqual([]);
+  });
 });
 
 function escape(s: string): string {
