@@ -1,9 +1,10 @@
 /**
  * Checks competency matrices: `tsx scripts/rubrics-check.ts [files...]` (default: rubrics/*.yaml|yml).
  *
- * Prints one `file:line:col  path  message` line per problem and a summary. Exit 0 when there is no
- * problem, 1 when there is any, 2 if the checker itself failed. A missing or unreadable file is a
- * problem like any other, never a stack trace.
+ * Prints one `file:line:col  path  message` line per problem, one `file:line:col  path  warning: message`
+ * line per content warning of a valid file (lib/rubric/lint.ts), and a summary. Exit 0 when there is neither,
+ * 1 when there is any (warnings too: this is the content check CI runs on the shipped matrices), 2 if the checker
+ * itself failed. A missing or unreadable file is a problem like any other, never a stack trace.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -31,18 +32,21 @@ function describeReadError(error: unknown): string {
   }
 }
 
-/** Every problem of one file; an empty list when it is valid. */
-function checkFile(file: string): RubricProblem[] {
+type Checked = { problems: RubricProblem[]; warnings: RubricProblem[] };
+
+/** Every problem of one file (none when it is valid), and the content warnings of a valid one. */
+function checkFile(file: string): Checked {
+  const problem = (message: string): Checked => ({ problems: [readProblem(file, message)], warnings: [] });
   try {
     const stat = fs.statSync(file);
-    if (stat.isDirectory()) return [readProblem(file, "cannot read the file: it is a directory")];
+    if (stat.isDirectory()) return problem("cannot read the file: it is a directory");
     // Refuse before reading: a huge file should not be loaded into memory at all.
-    if (stat.size > MAX_RUBRIC_BYTES) return [readProblem(file, TOO_LARGE_MESSAGE)];
+    if (stat.size > MAX_RUBRIC_BYTES) return problem(TOO_LARGE_MESSAGE);
     const bytes = fs.readFileSync(file);
     const result = parseRubricBytes(bytes, file);
-    return result.ok ? [] : result.problems;
+    return result.ok ? { problems: [], warnings: result.warnings } : { problems: result.problems, warnings: [] };
   } catch (error) {
-    return [readProblem(file, describeReadError(error))];
+    return problem(describeReadError(error));
   }
 }
 
@@ -67,10 +71,17 @@ function plural(n: number, word: string): string {
 function main(argv: string[]): number {
   const given = argv.filter((a) => a !== "--");
   const { files, problems } = given.length > 0 ? { files: given, problems: [] as RubricProblem[] } : defaultFiles();
-  for (const file of files) problems.push(...checkFile(file));
+  let warnings = 0;
   for (const problem of problems) console.log(formatProblem(problem));
-  console.log(`rubrics: ${plural(files.length, "file")}, ${plural(problems.length, "problem")}`);
-  return problems.length > 0 ? 1 : 0;
+  for (const file of files) {
+    const checked = checkFile(file);
+    for (const problem of checked.problems) console.log(formatProblem(problem));
+    for (const warning of checked.warnings) console.log(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
+    problems.push(...checked.problems);
+    warnings += checked.warnings.length;
+  }
+  console.log(`rubrics: ${plural(files.length, "file")}, ${plural(problems.length, "problem")}, ${plural(warnings, "warning")}`);
+  return problems.length > 0 || warnings > 0 ? 1 : 0;
 }
 
 try {

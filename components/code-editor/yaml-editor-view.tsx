@@ -7,8 +7,8 @@ import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorView } from "@codemirror/view";
 import { pageNonce } from "./csp-nonce";
 
-/** A problem at a range of the text, in UTF-16 offsets (CodeMirror's own unit). */
-export type EditorProblem = { from: number; to: number; message: string };
+/** A problem at a range of the text, in UTF-16 offsets (CodeMirror's own unit); an error unless it says warning. */
+export type EditorProblem = { from: number; to: number; message: string; severity?: "error" | "warning" };
 /** Problems found in one version of the text: `version` is the one `onChange` reported with that text. */
 export type EditorDiagnostics = { version: number; problems: readonly EditorProblem[] };
 
@@ -89,7 +89,7 @@ export default function YamlEditorView({ initialText, onChange, diagnostics, lab
     const length = editor.state.doc.length;
     const marks: Diagnostic[] = diagnostics.problems.map((p) => {
       const from = Math.min(p.from, length);
-      return { from, to: Math.max(from, Math.min(p.to, length)), severity: "error", message: p.message };
+      return { from, to: Math.max(from, Math.min(p.to, length)), severity: p.severity ?? "error", message: p.message };
     });
     editor.dispatch(setDiagnostics(editor.state, marks));
   }, [diagnostics]);

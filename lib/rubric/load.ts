@@ -13,6 +13,7 @@ import { LineCounter, parseDocument, type Document } from "yaml";
 import { messagesForIssue } from "./messages";
 import { createLocator, formatPath, pathAtOffset, scanTree } from "./positions";
 import { checkRubricRules, type RuleIssue } from "./rules";
+import { lintRubric } from "./lint";
 import { RubricShapeSchema, type RubricDefinition } from "./schema";
 import {
   MAX_RUBRIC_BYTES,
@@ -27,7 +28,11 @@ import {
 
 /** `from`/`to`: UTF-16 offsets in the source as given (what an editor counts); the CLI prints only line:col. */
 export type RubricProblem = { file: string; line: number; col: number; path: string; message: string; from: number; to: number };
-export type ParseRubricResult = { ok: true; definition: RubricDefinition } | { ok: false; problems: RubricProblem[] };
+/**
+ * A valid matrix comes with its content warnings (./lint.ts: what reviewers found mechanically); they never make a
+ * matrix invalid, but the CLI and the editor show them, and the shipped matrices have none.
+ */
+export type ParseRubricResult = { ok: true; definition: RubricDefinition; warnings: RubricProblem[] } | { ok: false; problems: RubricProblem[] };
 
 /** A problem before it is placed: its path is formatted only if it is among those shown. `end`: where its node ends. */
 type Found = { offset: number; end?: number; path: () => string; message: string };
@@ -142,8 +147,14 @@ function parseChecked(rawSource: string, fileName: string): ParseRubricResult {
   }
 
   const validated = validate(value);
-  if (validated.ok) return { ok: true, definition: validated.definition };
   const locate = createLocator(doc as Document);
+  if (validated.ok) {
+    const warnings = lintRubric(validated.definition).map((i) => {
+      const found = locate(i.path);
+      return { file: fileName, ...at(found.offset), path: formatPath(i.path), message: i.message, ...span(found.offset, found.end) };
+    });
+    return { ok: true, definition: validated.definition, warnings: warnings.sort((a, b) => a.from - b.from) };
+  }
   return report(validated.issues.map((i) => ({ ...locate(i.path), path: () => formatPath(i.path), message: i.message })));
 }
 

@@ -5,7 +5,7 @@ import { discardDraftAction } from "@/lib/rubric/editor-actions";
 import { YamlEditor, type EditorDiagnostics, type YamlEditorHandle } from "@/components/code-editor/yaml-editor";
 import { Button } from "@/components/ui/button";
 import { MatrixPreview } from "./matrix-preview";
-import { ProblemsList, problemCount } from "./problems-list";
+import { ProblemsList, problemCount, warningCount } from "./problems-list";
 import { ReviewDialog, type Comparison, type Published } from "./review-dialog";
 import { draftStatusText, useDraftAutosave } from "./use-draft-autosave";
 import { useMatrixValidation } from "./use-matrix-validation";
@@ -58,7 +58,10 @@ export function MatrixEditor({ matrixKey: initialKey, opened, compareWith: initi
   };
 
   const current = check && check.problems.length === 0 ? check.lastValid : null;
-  const diagnostics = useMemo<EditorDiagnostics | null>(() => (check ? { version: check.version, problems: check.problems } : null), [check]);
+  const diagnostics = useMemo<EditorDiagnostics | null>(
+    () => (check ? { version: check.version, problems: [...check.problems, ...check.warnings.map((w) => ({ ...w, severity: "warning" as const }))] } : null),
+    [check],
+  );
   const stale = check !== null && check.problems.length > 0 && check.lastValid !== null;
 
   return (
@@ -77,6 +80,7 @@ export function MatrixEditor({ matrixKey: initialKey, opened, compareWith: initi
         <p role="status" className={`text-sm font-semibold ${check && check.problems.length > 0 ? "text-red-700" : "text-emerald-700"}`}>
           {check ? problemCount(check.problems.length) : "Checking…"}
         </p>
+        {check && check.warnings.length > 0 ? <p className="text-sm font-medium text-amber-800">{warningCount(check.warnings.length)}</p> : null}
         <p role="status" className="min-w-0 truncate text-sm text-slate-600">{draftStatusText(autosave.status)}</p>
         <div className="ml-auto">
           <ReviewDialog matrixKey={matrixKey} text={() => text.current} current={current} problems={check?.problems.length ?? 0} compareWith={compareWith} onPublished={onPublished} />
@@ -88,7 +92,7 @@ export function MatrixEditor({ matrixKey: initialKey, opened, compareWith: initi
             Ctrl/Cmd-F searches, Ctrl/Cmd-Z undoes, Ctrl-Shift-[ folds; F8 jumps to the next problem. Tab leaves the editor.
           </p>
           <YamlEditor initialText={opened.source} onChange={onChange} diagnostics={diagnostics} label="Matrix YAML" describedBy="editor-help" onReady={(h) => { editor.current = h; }} />
-          <ProblemsList problems={check?.problems ?? null} onGoTo={(offset) => editor.current?.focusAt(offset)} />
+          <ProblemsList problems={check?.problems ?? null} warnings={check?.warnings ?? []} onGoTo={(offset) => editor.current?.focusAt(offset)} />
         </div>
         <section aria-labelledby="preview-title" className="min-w-0 space-y-3 xl:max-h-[calc(70vh+20rem)] xl:overflow-auto">
           <h2 id="preview-title" className="text-lg font-semibold">Preview</h2>

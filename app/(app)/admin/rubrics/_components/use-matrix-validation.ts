@@ -9,6 +9,8 @@ export type MatrixCheck = {
   /** The text version these problems belong to (0: the text the page opened with). */
   version: number;
   problems: RubricProblem[];
+  /** Content warnings of a valid text (lib/rubric/lint.ts): shown, never a reason to refuse publishing. */
+  warnings: RubricProblem[];
   /** The last text that had no problem, parsed: what the preview shows while the current one has problems. */
   lastValid: RubricDefinition | null;
   lastValidVersion: number | null;
@@ -31,6 +33,7 @@ export function useMatrixValidation(initialText: string) {
         setCheck((previous) => ({
           version,
           problems: result.ok ? [] : result.problems,
+          warnings: result.ok ? result.warnings : [],
           lastValid: result.ok ? result.definition : (previous?.lastValid ?? null),
           lastValidVersion: result.ok ? version : (previous?.lastValidVersion ?? null),
         })),
