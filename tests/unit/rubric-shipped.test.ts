@@ -93,8 +93,13 @@ describe("the senior PostgreSQL engineer matrix", () => {
     expect(new Set(def.interviewPlan.flatMap((s) => s.competencies)).size).toBe(8);
   });
 
-  it("scores with evidence notes at the extremes and 75% minimum coverage", () => {
-    expect(def.scoring).toEqual({ evidenceRequiredLevels: [1, 4], minCoverage: 0.75 });
+  it("states its scoring rules: the mean, notes at the extremes and below a must-have, 75% of the weight rated", () => {
+    expect(def.scoring).toEqual({ competencyScore: "mean", evidenceRequiredLevels: [1, 4], evidenceBelowMustHave: true, minCoverage: 0.75 });
+    const mustHaves = def.competencies.filter((c) => c.mustHave).map((c) => [c.id, c.mustHave]);
+    expect(mustHaves).toEqual([
+      ["high-availability", { minLevel: 3, minRatedCriteria: 2 }],
+      ["system-optimization", { minLevel: 3, minRatedCriteria: 2 }],
+    ]);
   });
 
   it("names the PostgreSQL mechanisms a senior answer turns on", () => {

@@ -130,7 +130,7 @@ describe("the worker script", () => {
     expect(posted).toEqual([
       { seq: 1, result: parseRubric(bomb, "matrix.yaml") },
       { seq: 2, result: parseRubric(deep, "matrix.yaml") },
-      { seq: 3, result: { ok: true, definition: expect.objectContaining({ id: "senior-postgresql-engineer" }) } },
+      { seq: 3, result: { ok: true, definition: expect.objectContaining({ id: "senior-postgresql-engineer" }), warnings: [] } },
     ]);
     expect(posted[0]).toMatchObject({ result: { ok: false, problems: [{ message: expect.stringContaining("billion laughs") }] } });
     expect(posted[1]).toMatchObject({ result: { ok: false, problems: [{ message: expect.stringContaining("nested") }] } });
