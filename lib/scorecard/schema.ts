@@ -11,15 +11,9 @@ import { SCALE_LEVELS } from "@/lib/rubric/scale";
 import { ID_PATTERN } from "@/lib/rubric/schema";
 import { int4, safeText } from "@/lib/validation/safe-input";
 
-export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
-export type Recommendation = (typeof RECOMMENDATIONS)[number];
+import { RECOMMENDATIONS, type Recommendation } from "./recommendations";
 
-export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
-  strong_no: "Strong no",
-  no: "No",
-  yes: "Yes",
-  strong_yes: "Strong yes",
-};
+export { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation } from "./recommendations";
 
 export const NOTE_MAX = 5_000;
 export const SUMMARY_MAX = 10_000;

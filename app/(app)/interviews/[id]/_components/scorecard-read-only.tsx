@@ -1,4 +1,4 @@
-import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/scorecard/schema";
+import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/scorecard/recommendations";
 import { ratingText, type ScoringSheet } from "@/lib/scorecard/view";
 import { formatDateTime } from "@/components/format";
 import { Card } from "@/components/ui/card";

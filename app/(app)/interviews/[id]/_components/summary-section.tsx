@@ -1,6 +1,7 @@
 "use client";
 
-import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type SummaryValue } from "@/lib/scorecard/schema";
+import { RECOMMENDATIONS, RECOMMENDATION_LABELS } from "@/lib/scorecard/recommendations";
+import type { SummaryValue } from "@/lib/scorecard/schema";
 
 /** The overall recommendation (native radios: arrows pick, as everywhere) and the summary note. */
 export function SummarySection({ value, notice, problem, onChange }: { value: SummaryValue; notice?: string; problem?: string; onChange: (patch: Partial<SummaryValue>) => void }) {
