@@ -15,7 +15,7 @@ const INTERVIEWER = { name: `Ivy Newhire ${run}`, email: `ivy-${run}@example.com
 const POSITION = `Database Reliability Engineer ${run}`;
 const BY_HAND = `Ada Candidate ${run}`;
 const IMPORTED = `Ben Imported ${run}`;
-const STAGE = "Production ownership & incidents";
+const STAGE = "Production ownership, change safety & automation";
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -55,11 +55,11 @@ test("a hiring manager creates a position and its team, schedules, downloads the
   await expect(page.getByText("Alice Interviewer")).toBeVisible();
   const applicant = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: CANDIDATE }) });
   await expect(applicant.getByText("4 of 4 stages not scheduled")).toBeVisible();
-  await applicant.getByRole("link", { name: `Schedule Production ownership & incidents for ${CANDIDATE}` }).click();
+  await applicant.getByRole("link", { name: `Schedule Production ownership, change safety & automation for ${CANDIDATE}` }).click();
 
   // Schedule: the candidate and stage come from the link, the length from the plan, the zone from the browser.
   await expect(page.getByLabel("Candidate")).toHaveValue(/.+/);
-  await expect(page.getByLabel("Length (minutes)")).toHaveValue("45");
+  await expect(page.getByLabel("Length (minutes)")).toHaveValue("60");
   await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
   await page.getByRole("textbox", { name: "Date", exact: true }).fill("2031-07-15");
   await page.getByLabel("Start time").fill("10:00");
@@ -68,10 +68,10 @@ test("a hiring manager creates a position and its team, schedules, downloads the
   await page.getByRole("group", { name: /Interviewers/ }).getByRole("checkbox", { name: /Alice Interviewer/ }).check();
   await page.getByRole("button", { name: "Schedule interview" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: `${CANDIDATE}: Production ownership & incidents` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `${CANDIDATE}: Production ownership, change safety & automation` })).toBeVisible();
   await expect(page.getByText(/No mail server is set up/)).toBeVisible();
-  await expect(page.getByText("Tue 15 Jul 2031, 04:00–04:45 America/New_York (UTC-04:00)")).toBeVisible();
-  await expect(page.getByText("Tue 15 Jul 2031, 10:00–10:45 Europe/Berlin (UTC+02:00)")).toBeVisible();
+  await expect(page.getByText("Tue 15 Jul 2031, 04:00–05:00 America/New_York (UTC-04:00)")).toBeVisible();
+  await expect(page.getByText("Tue 15 Jul 2031, 10:00–11:00 Europe/Berlin (UTC+02:00)")).toBeVisible();
   const [stored] = await interviewsOf(title);
   expect(stored).toMatchObject({ scheduledAt: new Date("2031-07-15T08:00:00Z"), timeZone: "Europe/Berlin", sequence: 0 });
 
@@ -86,7 +86,7 @@ test("a hiring manager creates a position and its team, schedules, downloads the
   await expect(reschedule.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
   await reschedule.getByLabel("Start time").fill("11:00");
   await reschedule.getByRole("button", { name: "Reschedule" }).click();
-  await expect(page.getByText("Tue 15 Jul 2031, 11:00–11:45 Europe/Berlin (UTC+02:00)")).toBeVisible();
+  await expect(page.getByText("Tue 15 Jul 2031, 11:00–12:00 Europe/Berlin (UTC+02:00)")).toBeVisible();
   const moved = await downloadInvite(page);
   expect(moved).toMatchObject({ uid: invite.uid, sequence: 1, start: "2031-07-15T09:00:00.000Z" });
 

@@ -31,8 +31,8 @@ test("a new matrix from a copy: problems at their lines, refused, fixed, preview
 
   await expect(editor.count()).toHaveText("2 problems");
   expect(await editor.problemTexts()).toEqual([
-    'Line 27, column 35: unknown field "lable" (did you mean "label"?)noEvidence.lable',
-    'Line 75, column 9: duplicate criterion id "po-judgment" (first used by competencies[0].criteria[0]); criterion ids are unique across the matrixcompetencies[0].criteria[1].id',
+    'Line 49, column 35: unknown field "lable" (did you mean "label"?)noEvidence.lable',
+    'Line 108, column 9: duplicate criterion id "po-judgment" (first used by competencies[0].criteria[0]); criterion ids are unique across the matrixcompetencies[0].criteria[1].id',
   ]);
   // The marks: the unknown field's range on line 27 (where the cursor is) and an error marker in the gutter.
   await expect(page.locator(".cm-lintRange-error", { hasText: "lable: None" })).toBeVisible();
@@ -45,7 +45,7 @@ test("a new matrix from a copy: problems at their lines, refused, fixed, preview
   await expect(page.getByRole("note").filter({ hasText: "this preview shows the last version without any" })).toBeVisible();
 
   await editor.publish("Copied from the senior matrix");
-  await expect(editor.dialog().getByRole("alert")).toHaveText(/^Not published: the matrix has 2 problems\. Fix them first \(line 27: unknown field "lable"/);
+  await expect(editor.dialog().getByRole("alert")).toHaveText(/^Not published: the matrix has 2 problems\. Fix them first \(line 49: unknown field "lable"/);
   await expect(editor.dialog().getByText("Publishing is refused until they are fixed.")).toBeVisible();
   await editor.dialog().getByRole("button", { name: "Close" }).click();
 
@@ -60,7 +60,13 @@ test("a new matrix from a copy: problems at their lines, refused, fixed, preview
   await expect(page.locator(".cm-lintRange-error")).toHaveCount(0);
   await expect(editor.preview().getByRole("heading", { name: "Operational excellence, rehearsed" })).toBeVisible();
   await expect(page.getByRole("note").filter({ hasText: "last version without any" })).toHaveCount(0);
-  await page.getByLabel("Stage").selectOption({ label: "Leadership & mentoring (45 min)" });
+  // Wording that tests recall is a content warning: marked and listed with its line, and publishing still goes ahead.
+  await editor.replace("Operates from memory;", "Knows little;");
+  const warnings = page.getByRole("region", { name: /^1 content warning/ });
+  await expect(warnings.getByRole("listitem")).toHaveText([/^Line 118, column 11: uses "Knows", which tests recall/]);
+  await expect(page.locator(".cm-lintRange-warning")).toHaveText(["1: >-"]);
+  await expect(editor.count()).toHaveText("No problems");
+  await page.getByLabel("Stage").selectOption({ label: "Leadership & mentoring (60 min)" });
   await expect(editor.preview()).toHaveAccessibleName("Scorecard preview: Leadership & mentoring");
   await expect(page.getByRole("table", { name: "Target profile" }).getByRole("row", { name: /High availability/ })).toContainText("at least 3 Senior");
 

@@ -77,7 +77,7 @@ test("moving moves only the not-started v1 interview; the submitted v1 scorecard
 
   await card.getByRole("button", { name: "Move 1 not-started interview to v2" }).click();
   const dialog = page.getByRole("dialog", { name: `Move 1 not-started interview of ${positionTitle} to v2?` });
-  await expect(dialog.getByRole("listitem")).toHaveText([new RegExp(`^${world.notStarted.candidate} · Production ownership & incidents`)]);
+  await expect(dialog.getByRole("listitem")).toHaveText([new RegExp(`^${world.notStarted.candidate} · Production ownership, change safety & automation`)]);
   await dialog.getByRole("button", { name: "Move to v2" }).click();
   await expect(card.getByRole("status")).toHaveText("Moved 1 interview to v2.");
   await expect(interviews.getByRole("row", { name: new RegExp(world.notStarted.candidate) })).toHaveCount(0);

@@ -81,7 +81,7 @@ describe("publishing from the editor", () => {
     const duplicate = renamed.replace("      - id: po-operational-excellence", "      - id: po-judgment");
     expect(await a.publishMatrixAction({ matrixKey: SENIOR_ID, source: duplicate, changelog: "Broken" })).toMatchObject({
       ok: false,
-      message: 'Not published: the matrix has 1 problem. Fix them first (line 75: duplicate criterion id "po-judgment" (first used by competencies[0].criteria[0]); criterion ids are unique across the matrix).',
+      message: 'Not published: the matrix has 1 problem. Fix them first (line 108: duplicate criterion id "po-judgment" (first used by competencies[0].criteria[0]); criterion ids are unique across the matrix).',
     });
     const unknown = await a.publishMatrixAction({ matrixKey: SENIOR_ID, source: `${renamed}colour: blue\n`, changelog: "Unknown field" });
     expect(unknown).toMatchObject({ ok: false, message: expect.stringContaining('unknown field "colour"') });

@@ -35,21 +35,27 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
 }
 
 describe("publishing matrix versions", () => {
-  test("the shipped matrices publish as v1 once; importing identical content creates nothing", async () => {
+  test("a fresh database gets each shipped matrix's history as v1 and the shipped text as v2, once", async () => {
     const { importShippedRubrics } = await import("@/lib/rubric/shipped");
     const first = await importShippedRubrics();
-    expect(first.map((r) => r.result)).toEqual([
-      expect.objectContaining({ ok: true, created: true, rubricId: "intermediate-postgresql-dba", version: 1 }),
-      expect.objectContaining({ ok: true, created: true, rubricId: "senior-postgresql-engineer", version: 1 }),
+    expect(first.map((r) => [r.file, r.result])).toEqual([
+      ["rubrics/history/intermediate-postgresql-dba.v1.yaml", expect.objectContaining({ ok: true, created: true, rubricId: "intermediate-postgresql-dba", version: 1 })],
+      ["rubrics/intermediate-postgresql-dba.yaml", expect.objectContaining({ ok: true, created: true, rubricId: "intermediate-postgresql-dba", version: 2 })],
+      ["rubrics/history/senior-postgresql-engineer.v1.yaml", expect.objectContaining({ ok: true, created: true, rubricId: "senior-postgresql-engineer", version: 1 })],
+      ["rubrics/senior-postgresql-engineer.yaml", expect.objectContaining({ ok: true, created: true, rubricId: "senior-postgresql-engineer", version: 2 })],
     ]);
+    // Again: the history is not re-imported (the matrix has versions) and the shipped text is the latest already.
     const again = await importShippedRubrics();
+    expect(again.map((r) => r.file)).toEqual(["rubrics/intermediate-postgresql-dba.yaml", "rubrics/senior-postgresql-engineer.yaml"]);
     expect(again.every((r) => r.result.ok && !r.result.created)).toBe(true);
-    expect(await query("select rubric_id, version from rubric_versions order by rubric_id")).toEqual([
-      { rubric_id: "intermediate-postgresql-dba", version: 1 },
-      { rubric_id: "senior-postgresql-engineer", version: 1 },
+    expect(await query("select rubric_id, version, changelog from rubric_versions order by rubric_id, version")).toEqual([
+      { rubric_id: "intermediate-postgresql-dba", version: 1, changelog: "Shipped with Quorum" },
+      { rubric_id: "intermediate-postgresql-dba", version: 2, changelog: expect.stringMatching(/^v2: scoring rules stated/) },
+      { rubric_id: "senior-postgresql-engineer", version: 1, changelog: "Shipped with Quorum" },
+      { rubric_id: "senior-postgresql-engineer", version: 2, changelog: expect.stringMatching(/^v2 after a staff PostgreSQL engineer's review/) },
     ]);
     const audit = await query<{ n: string }>("select count(*) as n from audit_events where action = 'rubric.version.published'");
-    expect(Number(audit[0]!.n)).toBe(2);
+    expect(Number(audit[0]!.n)).toBe(4);
   });
 
   test("changed content becomes the next version, keeping the source as written and the older version intact", async () => {

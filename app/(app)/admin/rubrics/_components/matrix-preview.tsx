@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useState } from "react";
-import { levelLabel, type RubricDefinition } from "@/lib/rubric/schema";
+import { levelLabel, mustHaveRule, scoringRules, type Competency, type RubricDefinition } from "@/lib/rubric/schema";
 import { scoringSheet } from "@/lib/scorecard/view";
 import type { RatingValue } from "@/lib/scorecard/schema";
 import { CriterionCard } from "@/app/(app)/interviews/[id]/_components/criterion-card";
@@ -28,6 +28,7 @@ export const MatrixPreview = memo(function MatrixPreview({ definition, stale }: 
         </p>
       ) : null}
       <TargetProfile definition={definition} />
+      <ScoringRules definition={definition} />
       <div className="flex flex-wrap items-center gap-3">
         <label htmlFor="preview-stage" className="text-sm font-medium text-slate-800">Stage</label>
         <select id="preview-stage" value={stageId} onChange={(e) => setPicked(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
@@ -66,11 +67,31 @@ function TargetProfile({ definition }: { definition: RubricDefinition }) {
               <th scope="row" className="px-3 py-1.5 text-left font-normal">{c.name}</th>
               <td className="px-3 py-1.5 text-right tabular-nums">{c.weight}</td>
               <td className="px-3 py-1.5">{target === undefined ? "—" : `${target} ${levelLabel(definition, target)}`}</td>
-              <td className="px-3 py-1.5">{c.mustHave ? `at least ${c.mustHave.minLevel} ${levelLabel(definition, c.mustHave.minLevel)}` : "—"}</td>
+              <td className="px-3 py-1.5">{mustHaveText(definition, c)}</td>
             </tr>
           );
         })}
       </tbody>
     </table>
+  );
+}
+
+function mustHaveText(definition: RubricDefinition, c: Competency): string {
+  const rule = mustHaveRule(c);
+  if (!rule) return "—";
+  const rated = rule.minRatedCriteria === 1 ? "1 rated criterion" : `${rule.minRatedCriteria} rated criteria`;
+  return `at least ${rule.minLevel} ${levelLabel(definition, rule.minLevel)}, on at least ${rated}`;
+}
+
+/** The matrix's scoring rules in one sentence each, defaults filled in, as the report and the submit check apply them. */
+function ScoringRules({ definition }: { definition: RubricDefinition }) {
+  const rules = scoringRules(definition);
+  const levels = rules.evidenceRequiredLevels.join(" and ") || "no level";
+  return (
+    <ul aria-label="Scoring rules" className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+      <li>A competency scores the {rules.competencyScore} of its rated criteria; &ldquo;{definition.noEvidence.label}&rdquo; is left out.</li>
+      <li>Evidence notes are required at {levels}{rules.evidenceBelowMustHave ? ", and for a must-have criterion rated below its minimum" : ""}.</li>
+      <li>The overall score is shown once {Math.round(rules.minCoverage * 100)}% of the total weight is rated.</li>
+    </ul>
   );
 }
