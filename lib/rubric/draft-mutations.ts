@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { DraftInput } from "./editor-schema";
+import { NEW_MATRIX_KEY, type DraftInput } from "./editor-schema";
 
 /**
  * Drafts are an admin's scratch copy: saved on every pause in typing, private to them, read by nothing but their own
@@ -11,10 +11,12 @@ import type { DraftInput } from "./editor-schema";
 export async function saveDraft(user: SessionUser, input: DraftInput): Promise<{ ok: true; savedAt: Date; published: boolean }> {
   // A save that arrives after its text was published (it left the browser before the publish answered) must not
   // bring back the draft the publish deleted: text equal to a matrix's latest version is nothing unsaved.
-  const same = await db().rubricVersion.findFirst({ where: { sourceYaml: input.source }, orderBy: { version: "desc" }, select: { rubricId: true, version: true } });
-  if (same) {
-    const latest = await db().rubricVersion.findFirst({ where: { rubricId: same.rubricId }, orderBy: { version: "desc" }, select: { version: true } });
-    if (latest?.version === same.version) {
+  // One indexed lookup: the latest version of the matrix the draft is for (a new matrix's is named by its id: line).
+  const rubricId = input.matrixKey === NEW_MATRIX_KEY ? /^id:[ \t]*([a-z0-9-]+)[ \t]*$/m.exec(input.source)?.[1] : input.matrixKey;
+  if (rubricId) {
+    const [latest] = await db().$queryRaw<{ same: boolean }[]>`
+      SELECT source_yaml = ${input.source} AS same FROM rubric_versions WHERE rubric_id = ${rubricId} ORDER BY version DESC LIMIT 1`;
+    if (latest?.same) {
       await db().rubricDraft.deleteMany({ where: { userId: user.id, matrixKey: input.matrixKey } });
       return { ok: true, savedAt: new Date(), published: true };
     }

@@ -189,7 +189,12 @@ describe("writes that are audited now", () => {
     expect(sentences).toContain("Morgan Manager exported the ratings report of the position Senior PostgreSQL Engineer as CSV");
     const { listAuditTrail } = await import("@/lib/audit/data");
     const trail = await listAuditTrail({ action: "rubric.version.published" }, { page: 1, skip: 0, take: 50 }, "UTC");
-    expect(trail.events.map((e) => e.sentence).sort()).toEqual(["System published Intermediate PostgreSQL DBA v1", "System published Senior PostgreSQL Engineer v1"]);
+    expect(trail.events.map((e) => e.sentence).sort()).toEqual([
+      "System published Intermediate PostgreSQL DBA v1",
+      "System published Intermediate PostgreSQL DBA v2",
+      "System published Senior PostgreSQL Engineer v1",
+      "System published Senior PostgreSQL Engineer v2",
+    ]);
   });
 });
 

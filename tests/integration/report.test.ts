@@ -104,6 +104,9 @@ describe("the demo report", () => {
     const lines = ratingsCsv(rows, versions).split("\r\n");
     expect(lines[0]).toBe("candidate,interviewer,stage,competency,criterion,level,note,rubric version,submitted at");
     expect(lines.length).toBe(rows.length + 1);
-    expect(lines.some((l) => l.startsWith("Priya Raman,Alice Interviewer,") && l.includes(",v1,"))).toBe(true);
+    // The demo scored last week's candidates on v1 and Priya on v2: each row names the version it was scored on.
+    expect(lines.some((l) => l.startsWith("Priya Raman,Alice Interviewer,") && l.includes(",v2,"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Lena Okafor,Alice Interviewer,") && l.includes(",v1,"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Priya Raman,") && l.includes(",v1,"))).toBe(false);
   });
 });

@@ -120,9 +120,13 @@ async function publishV2(w: World) {
 describe("comparing two versions", () => {
   test("the diff loader gives both stored sources and the summary; unknown or malformed versions are refused with the versions that exist", async () => {
     const w = await createWorld();
+    // The world starts on the shipped matrix (the latest version, after its history); its next version follows.
+    const base = w.version.version;
+    const next = base + 1;
+    const all = Array.from({ length: next }, (_, i) => i + 1);
     await publishV2(w);
     const { getVersionDiff } = await import("@/lib/rubric/diff-data");
-    const diff = await getVersionDiff("senior-postgresql-engineer", { from: "1", to: "2" });
+    const diff = await getVersionDiff("senior-postgresql-engineer", { from: String(base), to: String(next) });
     if (!diff.ok) throw new Error(`refused: ${diff.reason}`);
     expect(diff.from.sourceYaml).toBe(seniorSource());
     expect(diff.to.sourceYaml).toBe(nextVersion(seniorSource()));
@@ -132,20 +136,20 @@ describe("comparing two versions", () => {
     expect(diff.summary.interviewPlan.added.map((s) => s.id)).toEqual([RENAMED_STAGE.to]);
     expect(diff.summary.interviewPlan.removed.map((s) => s.id)).toEqual([RENAMED_STAGE.from]);
     // Without parameters: the two newest.
-    expect(await getVersionDiff("senior-postgresql-engineer", {})).toMatchObject({ ok: true, from: { version: 1 }, to: { version: 2 } });
+    expect(await getVersionDiff("senior-postgresql-engineer", {})).toMatchObject({ ok: true, from: { version: base }, to: { version: next } });
 
     expect(await getVersionDiff("senior-postgresql-engineer", { from: "1", to: "9" })).toEqual({
-      ok: false, reason: "unknownVersion", title: "Senior PostgreSQL Engineer", versions: [1, 2], message: "This matrix has no version 9: its versions are v1, v2.",
+      ok: false, reason: "unknownVersion", title: "Senior PostgreSQL Engineer", versions: all, message: `This matrix has no version 9: its versions are ${all.map((v) => `v${v}`).join(", ")}.`,
     });
     for (const bad of [{ from: "abc" }, { from: "1.5" }, { from: "0" }, { from: ["1", "2"] }, { to: "" }, { to: "-1" }]) {
-      expect(await getVersionDiff("senior-postgresql-engineer", bad), JSON.stringify(bad)).toMatchObject({ ok: false, reason: "invalid", versions: [1, 2] });
+      expect(await getVersionDiff("senior-postgresql-engineer", bad), JSON.stringify(bad)).toMatchObject({ ok: false, reason: "invalid", versions: all });
     }
     expect(await getVersionDiff("no-such-matrix", { from: "1", to: "2" })).toEqual({ ok: false, reason: "notFound" });
   });
 });
 
 describe("moving not-started interviews to the latest version", () => {
-  /** Alpha's interviews on v1: one not started, one with a rating, one submitted, one cancelled, one at a stage v2 renamed. */
+  /** Alpha's interviews on the world's version: one not started, one with a rating, one submitted, one cancelled, one at a stage v2 renamed. */
   async function interviewsOnV1(w: World) {
     const { db } = await import("@/lib/db");
     const { assignInterviewer } = await import("@/lib/interview/mutations");
@@ -201,13 +205,14 @@ describe("moving not-started interviews to the latest version", () => {
     session.user = w.admin;
     const { moveInterviewsAction } = await import("@/lib/rubric/move-actions");
     const result = await moveInterviewsAction({ positionId: w.alpha.id, toVersionId: v2.versionId, interviewIds: ids.all });
-    expect(result).toMatchObject({ ok: true, data: { moved: 1 }, message: expect.stringMatching(/^Moved 1 interview to v2\. 4 stayed/) });
-    expect(await versionOf(ids.notStarted)).toBe(2);
-    for (const id of [ids.started, ids.submitted, ids.cancelled, ids.stageless]) expect(await versionOf(id)).toBe(1);
+    const base = w.version.version;
+    expect(result).toMatchObject({ ok: true, data: { moved: 1 }, message: expect.stringMatching(new RegExp(`^Moved 1 interview to v${base + 1}\\. 4 stayed`)) });
+    expect(await versionOf(ids.notStarted)).toBe(base + 1);
+    for (const id of [ids.started, ids.submitted, ids.cancelled, ids.stageless]) expect(await versionOf(id)).toBe(base);
 
     const { db } = await import("@/lib/db");
     const audit = await db().auditEvent.findMany({ where: { action: "interview.version_moved" }, select: { actorId: true, entityType: true, entityId: true, data: true } });
-    expect(audit).toEqual([{ actorId: w.admin.id, entityType: "interview", entityId: ids.notStarted, data: { positionId: w.alpha.id, rubricId: "senior-postgresql-engineer", fromVersion: 1, toVersion: 2 } }]);
+    expect(audit).toEqual([{ actorId: w.admin.id, entityType: "interview", entityId: ids.notStarted, data: { positionId: w.alpha.id, rubricId: "senior-postgresql-engineer", fromVersion: base, toVersion: base + 1 } }]);
     // The stage kept its name: the calendar invite did not change, so its SEQUENCE did not either.
     expect((await db().interview.findUniqueOrThrow({ where: { id: ids.notStarted } })).sequence).toBe(0);
 
@@ -224,7 +229,7 @@ describe("moving not-started interviews to the latest version", () => {
     const { moveInterviewsAction } = await import("@/lib/rubric/move-actions");
     const { db } = await import("@/lib/db");
     const before = await digest();
-    expect(await moveInterviewsAction({ positionId: w.alpha.id, toVersionId: w.version.id, interviewIds: ids.all })).toMatchObject({ ok: false, message: expect.stringMatching(/newer version \(v2\)/) });
+    expect(await moveInterviewsAction({ positionId: w.alpha.id, toVersionId: w.version.id, interviewIds: ids.all })).toMatchObject({ ok: false, message: expect.stringMatching(new RegExp(`newer version \\(v${w.version.version + 1}\\)`)) });
     expect(await moveInterviewsAction({ positionId: w.beta.id, toVersionId: v2.versionId, interviewIds: ids.all })).toMatchObject({ ok: false, message: expect.stringMatching(/nothing was moved/) });
     expect(await digest()).toEqual(before);
     await db().position.update({ where: { id: w.alpha.id }, data: { status: "closed" } });
