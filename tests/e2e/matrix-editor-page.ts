@@ -19,18 +19,26 @@ export class MatrixEditorPage {
 
   /** Find `find` with the editor's own search (Ctrl-F), then type `replacement` over it ("" deletes it). */
   async replace(find: string, replacement: string) {
+    await this.find(find);
+    if (replacement === "") await this.page.keyboard.press("Backspace");
+    else await this.page.keyboard.insertText(replacement);
+  }
+
+  /**
+   * Select the first `text` from the top with the editor's search, which scrolls it into view: CodeMirror draws only
+   * the lines near the view, so a line far from it is not in the page until then.
+   */
+  async find(text: string) {
     await this.text().focus();
     await this.page.keyboard.press("ControlOrMeta+Home");
     await this.page.keyboard.press("ControlOrMeta+f");
     const field = this.page.getByRole("textbox", { name: "Find" });
-    await field.fill(find);
+    await field.fill(text);
     // The panel reads its query on keyup or change, not on input: a key first, then Enter finds it.
     await field.press("End");
     await field.press("Enter");
     await this.page.keyboard.press("Escape");
     await expect(this.text()).toBeFocused();
-    if (replacement === "") await this.page.keyboard.press("Backspace");
-    else await this.page.keyboard.insertText(replacement);
   }
 
   /** Replace the whole text as a paste does (CodeMirror reads the paste event's clipboard data). */
