@@ -9,7 +9,8 @@ import { assignInterviewer } from "@/lib/interview/mutations";
 // week, and submitted scorecards for every interview scheduled before today (Priya's and theirs). Interviews of
 // today and later are left alone: interviewers score those themselves. Deterministic: a seeded PRNG, no
 // Math.random. Built in: Bob is lenient, Alice and Carol disagree on Priya's partitioning answer, Tomás misses the
-// system-optimization must-have, Bob's last scorecard for Priya is still a draft.
+// system-optimization must-have (with v2's stages Priya, unluckily rated, misses it too), Bob's last scorecard for
+// Priya is still a draft.
 
 const EXTRA_CANDIDATES = [
   { name: "Lena Okafor", email: "lena.okafor@example.net", dayOffset: -9 },

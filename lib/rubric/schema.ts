@@ -225,7 +225,9 @@ export function anchorFor(criterion: Criterion, level: number): string {
 export function anchorText(anchor: Anchor | undefined): string {
   if (anchor === undefined || typeof anchor === "string") return anchor ?? "";
   const { core, alsoCounts } = anchorParts(anchor);
-  return [`Must show: ${core.join("; ")}.`, ...(alsoCounts.length > 0 ? [`Also counts: ${alsoCounts.join("; ")}.`] : [])].join(" ");
+  // Items are sentences of their own (often ending in "."): joined so the result does not read ".;".
+  const list = (items: string[]) => items.map((i) => i.replace(/[.;\s]+$/, "")).join("; ");
+  return [`Must show: ${list(core)}.`, ...(alsoCounts.length > 0 ? [`Also counts: ${list(alsoCounts)}.`] : [])].join(" ");
 }
 
 /** The questions with the primary one first (the first question when none is marked). */

@@ -82,7 +82,12 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
                   <>
                     <span className="block font-medium text-slate-700">Must show all of:</span>
                     {o.core.map((b) => <span key={b} className="block">• {b}</span>)}
-                    {o.alsoCounts.length > 0 ? <span className="mt-1 block text-slate-500">Also counts: {o.alsoCounts.join("; ")}</span> : null}
+                    {o.alsoCounts.length > 0 ? (
+                      <>
+                        <span className="mt-1 block font-medium text-slate-600">Also counts:</span>
+                        {o.alsoCounts.map((x) => <span key={x} className="block text-slate-500">◦ {x}</span>)}
+                      </>
+                    ) : null}
                   </>
                 )}
               </span>
