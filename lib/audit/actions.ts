@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = {
   "person.temporary_password_set": "set a temporary password",
   "person.password_changed": "changed a password",
   "person.password_set_by_link": "set their password with a link",
+  "person.time_zone_changed": "changed their time zone",
   "setup.link_created": "created the first-admin setup link",
   "setup.first_admin_created": "created the first admin with the setup link",
   // sign-in

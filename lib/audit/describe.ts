@@ -137,6 +137,10 @@ const PHRASES: { [A in AuditAction]: Phrase } = {
   "person.temporary_password_set": (c) => `${c.actor} set a temporary password for ${c.user()}`,
   "person.password_changed": (c) => (c.isSelf ? `${c.actor} changed their password` : `${c.actor} changed ${possessive(c.user())} password`),
   "person.password_set_by_link": (c) => `${c.event.actorId ? c.actor : c.user()} set their password with a link`,
+  "person.time_zone_changed": (c) => {
+    const zone = c.changedTo("timeZone");
+    return `${c.actor} set their time zone to ${typeof zone === "string" ? zone : "their browser's"}`;
+  },
   "setup.link_created": (c) => `${c.actor} created the first-admin setup link`,
   "setup.first_admin_created": (c) => `${c.event.actorId ? c.actor : c.user()} became the first admin with the setup link`,
   "auth.sign_in_failed": (c) => `${c.actor} failed to sign in as ${c.event.entityId}`,

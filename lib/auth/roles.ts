@@ -2,7 +2,8 @@
 export const ROLES = ["admin", "hiring_manager", "interviewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type SessionUser = { id: string; email: string; name: string; roles: Role[] };
+/** `timeZone`: the zone saved in their profile; null (or absent) means their browser's. */
+export type SessionUser = { id: string; email: string; name: string; roles: Role[]; timeZone?: string | null };
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: "Admin",

@@ -37,6 +37,20 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * The name of `zone` in Intl's list of supported zones (plus "UTC"), or null when it is not one. An alias a browser
+ * may report (Asia/Kolkata, where Node lists Asia/Calcutta) maps to its listed name; an abbreviation ("EST") or an
+ * offset does not count as a zone.
+ */
+export function supportedTimeZone(zone: string): string | null {
+  if (zone === "UTC") return zone;
+  const listed = Intl.supportedValuesOf("timeZone");
+  if (listed.includes(zone)) return zone;
+  if (!zone.includes("/") || !isTimeZone(zone)) return null;
+  const canonical = fieldsFormatter(zone).resolvedOptions().timeZone;
+  return listed.includes(canonical) ? canonical : null;
+}
+
 /** The wall clock in `zone` at `instant`, as milliseconds of a UTC date with the same fields (seconds kept). */
 function wallClock(instant: Date, zone: string): number {
   const parts: Record<string, number> = {};
@@ -109,6 +123,36 @@ export function formatInZone(instant: Date, zone: string, withDate = true): stri
   const time = wall.toISOString().slice(11, 16);
   if (!withDate) return time;
   return `${WEEKDAYS[wall.getUTCDay()]} ${wall.getUTCDate()} ${MONTHS[wall.getUTCMonth()]} ${wall.getUTCFullYear()}, ${time}`;
+}
+
+const abbreviations = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The zone's short name at `instant`, as Intl's English (US) data gives it: "EST", "EDT", "UTC", or the offset itself
+ * ("GMT+9", "GMT+5:30") where CLDR has no abbreviation that is unambiguous in English. Since CLDR lists a lettered
+ * short name only where it is commonly understood, a letters-only name never needs its offset added.
+ */
+export function zoneAbbreviation(instant: Date, zone: string): string {
+  let f = abbreviations.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" });
+    abbreviations.set(zone, f);
+  }
+  return f.formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? formatOffset(offsetMinutes(instant, zone));
+}
+
+/** "Tue 3 Mar 2026, 10:00 EST" (with `seconds`, "10:00:07 EST"): a moment a person reads, in their zone, named. */
+export function formatZoned(instant: Date, zone: string, { seconds = false }: { seconds?: boolean } = {}): string {
+  const text = formatInZone(instant, zone);
+  const withSeconds = seconds ? `${text}:${new Date(wallClock(instant, zone)).toISOString().slice(17, 19)}` : text;
+  return `${withSeconds} ${zoneAbbreviation(instant, zone)}`;
+}
+
+/** "Tue 3 Mar 2026, 10:00–11:00 EST" (the end's date too when it falls on another day). */
+export function formatZonedSpan(start: Date, minutes: number, zone: string): string {
+  const end = new Date(start.getTime() + minutes * MINUTE);
+  const sameDay = utcToZonedTime(start, zone).date === utcToZonedTime(end, zone).date;
+  return `${formatInZone(start, zone)}–${formatInZone(end, zone, !sameDay)} ${zoneAbbreviation(start, zone)}`;
 }
 
 /** A time span in one zone, named: "Tue 3 Mar 2026, 10:00–11:00 Europe/Berlin (UTC+01:00)". */

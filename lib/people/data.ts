@@ -13,7 +13,7 @@ import type { PeopleFilter } from "./schema";
 export async function getActiveUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
   const user = await db().user.findFirst({
     where: { id, disabled: false, sessionVersion },
-    select: { id: true, email: true, name: true, roles: true },
+    select: { id: true, email: true, name: true, roles: true, timeZone: true },
   });
   return user;
 }

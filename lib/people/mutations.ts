@@ -166,3 +166,19 @@ export async function endSessions(userId: string, sessionVersion: number): Promi
     return ended;
   });
 }
+
+export type TimeZoneResult = { ok: true; changed: boolean } | { ok: false; reason: "forbidden"; message: string };
+
+/**
+ * Save the zone a person reads times in (null: their browser's). Their own row only: a person's zone is theirs to
+ * choose, so even an admin cannot set another's. Audited with before and after, in one transaction with the write.
+ */
+export async function setOwnTimeZone(actorId: string, userId: string, timeZone: string | null): Promise<TimeZoneResult> {
+  if (actorId !== userId) return { ok: false, reason: "forbidden", message: "You can only change your own time zone." };
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+    const changed = await recordChange(tx, { actorId, action: "person.time_zone_changed", entityType: "user", entityId: userId, before, after: { timeZone } });
+    if (changed) await tx.user.update({ where: { id: userId }, data: { timeZone } });
+    return { ok: true, changed };
+  });
+}

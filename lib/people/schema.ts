@@ -2,6 +2,7 @@ import { z } from "@/lib/validation/zod";
 import { ROLES } from "@/lib/auth/roles";
 import { EmailSchema } from "@/lib/auth/schema";
 import { safeText } from "@/lib/validation/safe-input";
+import { supportedTimeZone } from "@/lib/interview/local-time";
 
 /** The roles a person holds: any of the three, each once. None is allowed (they land on /no-role). */
 export const RolesSchema = z.array(z.enum(ROLES)).max(ROLES.length).transform((roles) => [...new Set(roles)]);
@@ -57,3 +58,12 @@ export type PeopleFilter = z.output<typeof PeopleFilterSchema>;
 
 /** What creating a password link gives the admin's page: the link to show once, and whether it was mailed. */
 export type PasswordLinkResult = { link: string; expiresAt: string; mail: { sent: boolean; message?: string } };
+
+/** A time zone the runtime knows (Intl's supported IANA names, plus UTC); "" means "follow my browser". */
+const UNKNOWN_ZONE = "Choose a time zone from the list: this one is not a time zone Quorum knows.";
+export const TimeZoneSchema = z.string().trim().max(64, UNKNOWN_ZONE)
+  .refine((zone) => zone === "" || supportedTimeZone(zone) !== null, UNKNOWN_ZONE)
+  .transform((zone) => (zone === "" ? null : supportedTimeZone(zone)));
+
+/** The profile form: whose row (the caller's own; the mutation refuses any other) and the zone, "" for automatic. */
+export const ProfileTimeZoneSchema = z.object({ userId: z.uuid("Choose a time zone from the list."), timeZone: TimeZoneSchema });
