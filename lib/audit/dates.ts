@@ -40,6 +40,3 @@ export function nextDay(day: string): string {
   if (!m) throw new Error(`not a day: ${day}`);
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1)).toISOString().slice(0, 10);
 }
-
-/** The zone this server shows times in (the process's own), stated next to the filter. */
-export const serverTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

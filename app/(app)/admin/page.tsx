@@ -4,8 +4,9 @@ import { getAdminOverview } from "@/lib/admin/data";
 import { listRubricVersions } from "@/lib/rubric/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate } from "@/components/format";
 import { GettingStarted } from "./_components/getting-started";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 export const metadata = { title: "Admin" };
 
@@ -70,7 +71,7 @@ export default async function AdminHome() {
               {recentEvents.map((e) => (
                 <li key={e.id} className="flex justify-between gap-4">
                   <span>{e.sentence}</span>
-                  <time className="shrink-0 text-slate-500" dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
+                  <span className="shrink-0 text-slate-500"><ViewerTime at={e.createdAt} /></span>
                 </li>
               ))}
             </ul>

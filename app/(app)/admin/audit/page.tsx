@@ -9,8 +9,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
-import { formatTimestamp } from "@/components/format";
+
 import { EventDetails } from "./_components/event-details";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 export const metadata = { title: "Audit trail" };
 
@@ -44,7 +45,7 @@ export default async function AuditTrailPage({ searchParams }: Props) {
         rows={events}
         rowKey={(e) => e.id}
         columns={[
-          { header: "Time", className: "whitespace-nowrap", cell: (e) => <time dateTime={e.createdAt.toISOString()}>{formatTimestamp(e.createdAt)}</time> },
+          { header: "Time", className: "whitespace-nowrap", cell: (e) => <ViewerTime at={e.createdAt} seconds /> },
           { header: "What happened", cell: (e) => <><p className="text-slate-900">{e.sentence}</p><EventDetails event={e} /></> },
         ]}
         empty={

@@ -5,7 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/format";
+
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 export const metadata = { title: "Matrices" };
 
@@ -49,7 +50,7 @@ export default async function RubricsPage() {
                     <th scope="row" className="px-5 py-2 text-left font-medium">
                       v{v.version} <span className="ml-1 font-mono text-xs font-normal text-slate-500" title={`sha256 ${v.contentHash}`}>{v.contentHash.slice(0, 8)}</span>
                     </th>
-                    <td className="px-5 py-2 text-slate-600">{formatDateTime(v.publishedAt)} · {v.publishedBy?.name ?? "shipped with Quorum"}</td>
+                    <td className="px-5 py-2 text-slate-600"><ViewerTime at={v.publishedAt} /> · {v.publishedBy?.name ?? "shipped with Quorum"}</td>
                     <td className="px-5 py-2 text-slate-600">{v.changelog || "—"}</td>
                     <td className="px-5 py-2 text-right tabular-nums">{v._count.interviews}</td>
                     <td className="px-5 py-2 text-right">

@@ -2,8 +2,9 @@ import { requireRole } from "@/lib/auth/session";
 import { listSubmittedScorecards } from "@/lib/scorecard/admin-data";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/components/format";
+
 import { ReopenForm } from "./_components/reopen-form";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 export const metadata = { title: "Submitted scorecards" };
 
@@ -22,7 +23,7 @@ export default async function SubmittedScorecardsPage() {
               <div className="min-w-64">
                 <p className="font-medium">{c.candidate} · {c.stage}</p>
                 <p className="text-sm text-slate-600">
-                  {c.interviewer} · {c.position} · submitted {c.submittedAt ? formatDateTime(c.submittedAt) : "—"}
+                  {c.interviewer} · {c.position} · submitted {c.submittedAt ? <ViewerTime at={c.submittedAt} /> : "—"}
                 </p>
               </div>
               <ReopenForm scorecardId={c.id} label={`${c.interviewer}'s scorecard for ${c.candidate}, ${c.stage}`} />

@@ -6,9 +6,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/button";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate } from "@/components/format";
 import { ApplyForm, StatusForm } from "../_components/application-forms";
 import { UndoMergeButton } from "../_components/undo-merge-button";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 export const metadata = { title: "Candidate" };
 
@@ -67,7 +68,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
                 <li key={i.id} className="flex flex-wrap items-baseline gap-x-4 py-2">
                   <Link href={`/positions/${i.positionId}/interviews/${i.id}`} className="font-medium text-brand-700 underline">{i.stage}</Link>
                   <span className="text-slate-600">{i.position}</span>
-                  <time dateTime={i.scheduledAt.toISOString()} className="text-slate-600">{formatDateTime(i.scheduledAt)}</time>
+                  <span className="text-slate-600"><ViewerTime at={i.scheduledAt} /></span>
                   {i.cancelled ? <StatusBadge tone="danger">cancelled</StatusBadge> : <span className="text-slate-500">{i.submitted} of {i.scorecards} scorecards submitted</span>}
                 </li>
               ))}
@@ -97,8 +98,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             <ul className="divide-y divide-slate-100 text-sm">
               {merges.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span>{m.undoneAt ? <Link href={`/candidates/${m.mergedId}`} className="text-brand-700 underline">{m.mergedName}</Link> : m.mergedName} merged into this candidate {formatDateTime(m.createdAt)}{m.actor ? ` by ${m.actor}` : ""}
-                    {m.undoneAt ? <span className="text-slate-500"> · undone {formatDateTime(m.undoneAt)}</span> : null}</span>
+                  <span>{m.undoneAt ? <Link href={`/candidates/${m.mergedId}`} className="text-brand-700 underline">{m.mergedName}</Link> : m.mergedName} merged into this candidate <ViewerTime at={m.createdAt} />{m.actor ? ` by ${m.actor}` : ""}
+                    {m.undoneAt ? <span className="text-slate-500"> · undone <ViewerTime at={m.undoneAt} /></span> : null}</span>
                   {m.undoneAt ? null : <UndoMergeButton mergeId={m.id} mergedName={m.mergedName} survivorName={c.name} />}
                 </li>
               ))}

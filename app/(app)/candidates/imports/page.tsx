@@ -8,19 +8,20 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { formatDateTime } from "@/components/format";
+
 import { UndoImportButton } from "../_components/undo-import-button";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 export const metadata = { title: "Imports" };
 
 const COLUMNS: Column<ImportListRow>[] = [
   { header: "File", rowHeader: true, cell: (r) => r.fileName, className: "break-all" },
-  { header: "Imported", cell: (r) => <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time>, className: "whitespace-nowrap" },
+  { header: "Imported", cell: (r) => <ViewerTime at={r.createdAt} />, className: "whitespace-nowrap" },
   { header: "By", cell: (r) => r.by },
   { header: "Candidates", cell: (r) => r.imported, className: "tabular-nums" },
   {
     header: "Undo",
-    cell: (r) => r.undoneAt ? <StatusBadge>Undone {formatDateTime(r.undoneAt)}</StatusBadge> : (
+    cell: (r) => r.undoneAt ? <StatusBadge>Undone <ViewerTime at={r.undoneAt} /></StatusBadge> : (
       <div className="space-y-1">
         <UndoImportButton importId={r.id} fileName={r.fileName} remaining={r.remaining} />
         {r.interviewed ? <p className="text-xs text-slate-600">{r.interviewed} of its candidates {r.interviewed === 1 ? "has" : "have"} an interview: it can no longer be undone.</p> : null}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getPanelFeedback } from "@/lib/scorecard/data";
 import { loadOwnScorecard } from "@/lib/scorecard/loaders";
 import { scoringSheet } from "@/lib/scorecard/view";
-import { LocalTime } from "@/components/ui/local-time";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ScorecardForm } from "./_components/scorecard-form";
 import { ScorecardReadOnly } from "./_components/scorecard-read-only";
@@ -28,7 +28,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{interview.candidate.name}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {sheet.stage.name} · {interview.position.title} · <span>matrix v{interview.rubricVersion.version}</span> · <LocalTime iso={interview.scheduledAt.toISOString()} minutes={interview.durationMinutes} fallbackZone={interview.timeZone} />
+            {sheet.stage.name} · {interview.position.title} · <span>matrix v{interview.rubricVersion.version}</span> · <ViewerTime at={interview.scheduledAt} minutes={interview.durationMinutes} />
           </p>
           <CandidateLinks links={interview.candidate.links} location={interview.location} />
         </div>

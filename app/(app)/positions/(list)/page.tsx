@@ -8,7 +8,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
-import { LocalTime, ViewerTimeZone } from "@/components/ui/local-time";
+import { ViewerTime, ViewerZoneCaption } from "@/app/(app)/_components/viewer-time";
 import { buttonClass } from "@/components/ui/button";
 import { PositionStatusBadge } from "../_components/position-status-badge";
 
@@ -48,10 +48,10 @@ export default async function PositionsPage({ searchParams }: { searchParams: Pr
           { header: "Status", cell: (p) => <PositionStatusBadge status={p.status} /> },
           { header: "Matrix", cell: (p) => matrixLabel(p.matrix) },
           { header: "Applicants", className: "text-right tabular-nums", cell: (p) => p.applicants },
-          { header: "Next interview", cell: (p) => (p.nextInterview ? <LocalTime iso={p.nextInterview.scheduledAt.toISOString()} compact /> : "—") },
+          { header: "Next interview", cell: (p) => (p.nextInterview ? <ViewerTime at={p.nextInterview.scheduledAt} /> : "—") },
         ]}
       />
-      {rows.length > 0 ? <p className="mt-2 text-xs text-slate-500"><ViewerTimeZone /></p> : null}
+      {rows.length > 0 ? <p className="mt-2 text-xs text-slate-500"><ViewerZoneCaption /></p> : null}
       <Pagination info={pageInfo(page, total)} basePath="/positions" params={{ status }} noun="positions" />
     </>
   );

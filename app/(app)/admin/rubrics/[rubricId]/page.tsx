@@ -4,9 +4,10 @@ import type { RubricHistory } from "@/lib/rubric/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/button";
-import { formatDateTime } from "@/components/format";
+
 import { MatrixNav } from "./_components/matrix-nav";
 import { CompareForm } from "./_components/compare-form";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 export async function generateMetadata({ params }: { params: Promise<{ rubricId: string }> }) {
   const { title } = await loadRubricHistory((await params).rubricId);
@@ -50,7 +51,7 @@ function columns(rubric: RubricHistory): Column<VersionRow>[] {
   const previous = (v: VersionRow) => rubric.versions.find((o) => o.version < v.version);
   return [
     { header: "Version", rowHeader: true, cell: (v) => <>v{v.version}{v === rubric.versions[0] ? <>{" "}<span className="ml-1 text-xs font-normal text-slate-500">latest</span></> : null}</> },
-    { header: "Published", cell: (v) => <>{formatDateTime(v.publishedAt)}<br />{v.publishedBy?.name ?? "shipped with Quorum"}</> },
+    { header: "Published", cell: (v) => <><ViewerTime at={v.publishedAt} /><br />{v.publishedBy?.name ?? "shipped with Quorum"}</> },
     { header: "Changelog", cell: (v) => v.changelog || "—" },
     { header: "Content hash", cell: (v) => <code className="font-mono text-xs text-slate-600" title={`sha256 ${v.contentHash}`}>{v.contentHash.slice(0, 12)}</code> },
     { header: "Interviews", className: "text-right tabular-nums", cell: (v) => v._count.interviews },

@@ -4,7 +4,8 @@ import { requireRole } from "@/lib/auth/session";
 import { getDraft, getEditorVersion, listMatricesToCopy } from "@/lib/rubric/editor-data";
 import { matrixIdParam, versionParam } from "@/lib/rubric/editor-params";
 import { NEW_MATRIX_KEY } from "@/lib/rubric/editor-schema";
-import { formatDateTime } from "@/components/format";
+import { formatZoned } from "@/lib/interview/local-time";
+import { getViewerTimeZone } from "@/lib/people/viewer-time-zone";
 import { PageHeader } from "@/components/ui/page-header";
 import { EditorBreadcrumb } from "../_components/editor-breadcrumb";
 import { MatrixEditor } from "../_components/matrix-editor";
@@ -36,7 +37,7 @@ export default async function NewMatrixPage({ searchParams }: { searchParams: Pr
         matrixKey={NEW_MATRIX_KEY}
         opened={{ source: origin.source, version: null }}
         compareWith={{ source: origin.source, definition: origin.definition, label: `${origin.title} v${origin.version}, the copy's origin` }}
-        draft={draft ? { source: draft.source, savedAtText: formatDateTime(draft.savedAt) } : null}
+        draft={draft ? { source: draft.source, savedAtText: formatZoned(draft.savedAt, (await getViewerTimeZone()).zone) } : null}
       />
     </>
   );

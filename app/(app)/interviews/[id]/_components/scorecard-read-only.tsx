@@ -1,7 +1,8 @@
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/scorecard/recommendations";
 import { ratingText, type ScoringSheet } from "@/lib/scorecard/view";
-import { formatDateTime } from "@/components/format";
+
 import { Card } from "@/components/ui/card";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 type ReadOnlyCard = {
   recommendation: Recommendation | null;
@@ -20,7 +21,7 @@ export function ScorecardReadOnly({ sheet, card, heading, headingLevel = 2 }: { 
         <H className="text-lg font-semibold">{heading}</H>
         {card.submittedAt ? (
           <p className="text-sm text-slate-500">
-            Submitted <time dateTime={card.submittedAt.toISOString()}>{formatDateTime(card.submittedAt)}</time>
+            Submitted <ViewerTime at={card.submittedAt} />
           </p>
         ) : null}
       </div>

@@ -2,7 +2,8 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getDraft, getEditorVersion } from "@/lib/rubric/editor-data";
 import { matrixIdParam, versionParam } from "@/lib/rubric/editor-params";
-import { formatDateTime } from "@/components/format";
+import { formatZoned } from "@/lib/interview/local-time";
+import { getViewerTimeZone } from "@/lib/people/viewer-time-zone";
 import { PageHeader } from "@/components/ui/page-header";
 import { EditorBreadcrumb } from "../../_components/editor-breadcrumb";
 import { MatrixEditor } from "../../_components/matrix-editor";
@@ -34,7 +35,7 @@ export default async function EditMatrixPage({ params, searchParams }: { params:
         matrixKey={rubricId}
         opened={{ source: opened.source, version: opened.version }}
         compareWith={{ source: latest.source, definition: latest.definition, label: `the published v${latest.version}` }}
-        draft={draft ? { source: draft.source, savedAtText: formatDateTime(draft.savedAt), note: newerSince(draft.baseVersion, latest.version) } : null}
+        draft={draft ? { source: draft.source, savedAtText: formatZoned(draft.savedAt, (await getViewerTimeZone()).zone), note: newerSince(draft.baseVersion, latest.version) } : null}
       />
     </>
   );

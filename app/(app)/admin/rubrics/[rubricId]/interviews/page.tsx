@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/components/format";
 import { MatrixNav } from "../_components/matrix-nav";
 import { MoveInterviews } from "./_components/move-interviews";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 export const metadata = { title: "Interviews on older matrix versions" };
 
@@ -40,7 +41,7 @@ function PositionSection({ position: p, latest, latestId }: { position: Position
   const columns: Column<InterviewRow>[] = [
     { header: "Candidate", rowHeader: true, cell: (i) => i.candidate },
     { header: "Stage", cell: (i) => i.stage },
-    { header: "Scheduled", cell: (i) => formatDateTime(i.scheduledAt) },
+    { header: "Scheduled", cell: (i) => <ViewerTime at={i.scheduledAt} /> },
     { header: "Version", cell: (i) => `v${i.version}` },
     { header: `On moving to v${latest}`, cell: (i) => (i.stays === null ? "Moves (not started)" : `Stays on v${i.version}: ${STAY_REASONS[i.stays]}`) },
   ];

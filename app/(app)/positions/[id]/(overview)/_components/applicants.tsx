@@ -3,7 +3,7 @@ import type { listApplicants } from "@/lib/position/data";
 import { planCoverage, type PlanStage } from "@/lib/position/plan";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { LocalTime, ViewerTimeZone } from "@/components/ui/local-time";
+import { ViewerTime, ViewerZoneCaption } from "@/app/(app)/_components/viewer-time";
 
 type Applicant = Awaited<ReturnType<typeof listApplicants>>["rows"][number];
 type Interview = Applicant["interviews"][number];
@@ -13,7 +13,7 @@ const STATUS = { active: "Active", hired: "Hired", rejected: "Rejected", withdra
 function InterviewLink({ positionId, interview }: { positionId: string; interview: Interview }) {
   return (
     <Link href={`/positions/${positionId}/interviews/${interview.id}`} className="text-brand-700 underline">
-      <LocalTime iso={interview.scheduledAt.toISOString()} compact />
+      <ViewerTime at={interview.scheduledAt} />
       {interview.cancelledAt ? " (cancelled)" : ` · ${interview._count.assignments} on the panel`}
     </Link>
   );
@@ -63,7 +63,7 @@ export function Applicants({ positionId, plan, rows, writable }: { positionId: s
           );
         })}
       </ul>
-      <p className="mt-2 text-xs text-slate-500"><ViewerTimeZone /></p>
+      <p className="mt-2 text-xs text-slate-500"><ViewerZoneCaption /></p>
     </>
   );
 }

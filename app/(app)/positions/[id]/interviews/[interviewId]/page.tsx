@@ -9,7 +9,7 @@ import { formatSpanInZone, utcToZonedTime } from "@/lib/interview/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { LocalTime } from "@/components/ui/local-time";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 import { buttonClass } from "@/components/ui/button";
 import { ClosedNotice } from "../../../_components/closed-notice";
 import { RescheduleForm } from "../_components/reschedule-form";
@@ -51,12 +51,12 @@ export default async function ManageInterviewPage({ params, searchParams }: { pa
       {conflicts.length > 0 ? (
         <div role="alert" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <p className="font-medium">Double-booked: {conflicts.length === 1 ? "a panelist has" : "panelists have"} another interview at the same time.</p>
-          <ul className="mt-1 list-disc pl-5">{conflicts.map((c) => <li key={`${c.interviewerId}-${c.start}`}>{c.interviewer}: <LocalTime iso={c.start} minutes={(new Date(c.end).getTime() - new Date(c.start).getTime()) / 60_000} /></li>)}</ul>
+          <ul className="mt-1 list-disc pl-5">{conflicts.map((c) => <li key={`${c.interviewerId}-${c.start}`}>{c.interviewer}: <ViewerTime at={new Date(c.start)} minutes={(new Date(c.end).getTime() - new Date(c.start).getTime()) / 60_000} /></li>)}</ul>
         </div>
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         <InterviewFacts
-          yourTime={<LocalTime iso={interview.scheduledAt.toISOString()} minutes={interview.durationMinutes} fallbackZone={interview.timeZone} />}
+          yourTime={<ViewerTime at={interview.scheduledAt} minutes={interview.durationMinutes} />}
           scheduled={formatSpanInZone(interview.scheduledAt, interview.durationMinutes, interview.timeZone)}
           location={interview.location} sequence={interview.sequence} panel={interview.panel} />
         {editable ? (

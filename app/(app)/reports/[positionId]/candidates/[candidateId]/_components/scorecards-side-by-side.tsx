@@ -1,6 +1,7 @@
-import { formatDateTime } from "@/components/format";
+
 import { RECOMMENDATION_LABELS } from "@/lib/report/labels";
 import type { DrilldownSection } from "@/lib/report/drilldown";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 const LEVEL_TONE: Record<number, string> = { 1: "text-red-800", 2: "text-amber-900", 3: "text-slate-900", 4: "text-sky-900" };
 
@@ -10,7 +11,7 @@ export function ScorecardsSideBySide({ section }: { section: DrilldownSection })
   return (
     <section aria-labelledby={id} className="mt-6 break-inside-avoid">
       <h3 id={id} className="text-base font-semibold text-slate-900">
-        {section.stageName} <span className="text-sm font-normal text-slate-500">· {formatDateTime(section.scheduledAt)}{section.version ? ` · v${section.version}` : ""}</span>
+        {section.stageName} <span className="text-sm font-normal text-slate-500">· <ViewerTime at={section.scheduledAt} />{section.version ? ` · v${section.version}` : ""}</span>
       </h3>
       {section.pending.length > 0 ? (
         <p className="text-sm text-slate-600">Pending: {section.pending.map((p) => `${p.interviewer} (${p.state})`).join(", ")}</p>
