@@ -18,7 +18,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-right leading-tight">
-              <Link href="/profile" className="block font-medium text-slate-800 underline-offset-2 hover:underline" data-testid="signed-in-person">{user.name}</Link>
+              <Link href="/profile" className="block font-medium text-slate-800 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-800" data-testid="signed-in-person">{user.name}</Link>
               <span className="block text-xs text-slate-500">{user.roles.map((r) => ROLE_LABELS[r]).join(" · ")}</span>
             </span>
             <SignOutButton />

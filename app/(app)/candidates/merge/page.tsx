@@ -5,7 +5,7 @@ import { getMergePreview, NOT_ALL_YOURS } from "@/lib/candidate/merge-data";
 import { APPLICATION_STATUS_LABELS } from "@/lib/candidate/schema";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/format";
+import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 import { MergeForm } from "../_components/merge-form";
 
 export const metadata = { title: "Merge candidates" };
@@ -41,7 +41,7 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
           <h3 className="mt-3 text-sm font-medium">Interviews, with their scorecards</h3>
           {interviews.length === 0 ? <p className="text-sm text-slate-500">None.</p> : (
             <ul className="list-disc pl-5 text-sm">
-              {interviews.map((i) => <li key={i.id}>{i.stage}, {i.position}, {formatDateTime(i.scheduledAt)} · {i.scorecards} scorecard{i.scorecards === 1 ? "" : "s"}</li>)}
+              {interviews.map((i) => <li key={i.id}>{i.stage}, {i.position}, <ViewerTime at={i.scheduledAt} /> · {i.scorecards} scorecard{i.scorecards === 1 ? "" : "s"}</li>)}
             </ul>
           )}
         </Card>

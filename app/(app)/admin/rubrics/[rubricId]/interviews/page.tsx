@@ -5,7 +5,8 @@ import { STAY_REASONS } from "@/lib/rubric/moves";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/components/format";
+import { formatZoned } from "@/lib/interview/local-time";
+import { getViewerTimeZone } from "@/lib/people/viewer-time-zone";
 import { MatrixNav } from "../_components/matrix-nav";
 import { MoveInterviews } from "./_components/move-interviews";
 import { ViewerTime } from "@/app/(app)/_components/viewer-time";
@@ -18,6 +19,7 @@ export default async function OlderVersionsPage({ params }: { params: Promise<{ 
   const rubric = await loadRubricHistory((await params).rubricId);
   const use = (await getOlderVersionUse(rubric.id))!;
   const latest = use.latest.version;
+  const { zone } = await getViewerTimeZone();
   return (
     <>
       <PageHeader
@@ -27,7 +29,7 @@ export default async function OlderVersionsPage({ params }: { params: Promise<{ 
       <MatrixNav rubricId={rubric.id} />
       {use.positions.length === 0 ? <EmptyState title="No position hires on this matrix" /> : null}
       <div className="space-y-8">
-        {use.positions.map((p) => <PositionSection key={p.id} position={p} latest={latest} latestId={use.latest.id} />)}
+        {use.positions.map((p) => <PositionSection key={p.id} position={p} latest={latest} latestId={use.latest.id} zone={zone} />)}
       </div>
     </>
   );
@@ -35,7 +37,7 @@ export default async function OlderVersionsPage({ params }: { params: Promise<{ 
 
 type InterviewRow = PositionUse["interviews"][number];
 
-function PositionSection({ position: p, latest, latestId }: { position: PositionUse; latest: number; latestId: string }) {
+function PositionSection({ position: p, latest, latestId, zone }: { position: PositionUse; latest: number; latestId: string; zone: string }) {
   const movable = p.interviews.filter((i) => i.stays === null);
   const closed = p.status === "closed";
   const columns: Column<InterviewRow>[] = [
@@ -69,7 +71,7 @@ function PositionSection({ position: p, latest, latestId }: { position: Position
         movable.length > 0 ? <p className="text-sm text-slate-600">The position is closed: reopen it to move its interviews.</p> : null
       ) : (
         <MoveInterviews positionId={p.id} position={p.title} toVersionId={latestId} version={latest}
-          interviews={movable.map((i) => ({ id: i.id, label: `${i.candidate} · ${i.stage} · ${formatDateTime(i.scheduledAt)} (v${i.version})` }))} />
+          interviews={movable.map((i) => ({ id: i.id, label: `${i.candidate} · ${i.stage} · ${formatZoned(i.scheduledAt, zone)} (v${i.version})` }))} />
       )}
     </section>
   );
