@@ -23,6 +23,8 @@ vi.mock("@/lib/auth/session", () => {
   };
 });
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The trail reads its days in the reader's zone: here no browser has reported one (no cookie), so UTC.
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 const databaseUrl = demoDatabasePerTest("quorum_audit");
 
