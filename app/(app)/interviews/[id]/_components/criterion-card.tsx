@@ -92,15 +92,16 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
       </div>
       {/* items-start: each level as tall as its own anchor, not as the longest one. */}
       <div role="radiogroup" aria-labelledby={`${base}-name`} aria-invalid={groupInvalid || undefined} aria-describedby={groupInvalid ? problemId : undefined}
-        className={`mt-4 grid items-start gap-2 md:grid-cols-5 ${groupInvalid ? "rounded-md outline-2 outline-offset-4 outline-red-600" : ""}`}>
+        className={`mt-4 grid items-start ${compact ? "gap-1" : "gap-2 md:grid-cols-5"} ${groupInvalid ? "rounded-md outline-2 outline-offset-4 outline-red-600" : ""}`}>
         {options.map((o) => {
           const checked = checkedKey === o.key;
           return (
             <button key={o.key} type="button" role="radio" aria-checked={checked} aria-label={o.name} aria-describedby={`${base}-a${o.key}`}
               data-option={o.key} tabIndex={tabbable === o.key ? 0 : -1} onClick={() => onRate(c.id, o.level)}
-              className={`group flex flex-col rounded-md border p-2.5 text-left text-xs transition-[background-color,border-color] ${checked ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-200 hover:bg-slate-50"}`}>
-              <span className={`text-sm font-semibold ${checked ? "text-brand-700" : "text-slate-900"}`} aria-hidden="true">{o.name}</span>
-              <span id={`${base}-a${o.key}`} className={`mt-1 text-slate-600 ${compact ? "line-clamp-1 group-focus:line-clamp-none" : ""}`}>
+              className={`group flex rounded-md border text-left text-xs transition-[background-color,border-color] ${compact ? "flex-row items-baseline gap-3 px-2.5 py-1.5" : "flex-col p-2.5"} ${checked ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-200 hover:bg-slate-50"}`}>
+              <span className={`text-sm font-semibold ${checked ? "text-brand-700" : "text-slate-900"} ${compact ? "w-32 shrink-0" : ""}`} aria-hidden="true">{o.name}</span>
+              {/* Compact: one line, the whole anchor on the focused level (an arrow away). */}
+              <span id={`${base}-a${o.key}`} className={`text-slate-600 ${compact ? "line-clamp-1 min-w-0 flex-1 group-focus:line-clamp-none" : "mt-1"}`}>
                 {o.core.length === 1 && o.alsoCounts.length === 0 ? o.core[0] : (
                   <>
                     {/* Compact: the first line is the first behaviour, not this heading (kept for screen readers). */}

@@ -44,13 +44,14 @@ export function ScoringBar({ scorecardId, plannedMinutes, clockRef, rated, total
   return (
     <div ref={ref} className="sticky top-0 z-10 -mx-6 mb-4 flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-slate-50 px-6 py-2.5">
       <InterviewClock ref={clockRef} scorecardId={scorecardId} plannedMinutes={plannedMinutes} />
-      <p className="min-w-0 flex-1 basis-56 truncate text-sm text-slate-700">
-        <span className="tabular-nums">{rated} of {total} rated</span>
-        <span className="text-slate-600"> · Now: </span><span className="font-medium text-slate-900">{current}</span>
-      </p>
-      <div className="ml-auto flex min-w-0 items-center gap-3">
-        <SaveStatus state={status} />
-        <Button type="button" variant="ghost" className="px-2.5 py-1" aria-pressed={compact} aria-keyshortcuts="c" onClick={onToggleCompact}>
+      {/* On a phone: clock and status on the first line, where-you-are and the buttons on the second. */}
+      <div className="order-1 ml-auto md:order-2"><SaveStatus state={status} /></div>
+      <div className="order-2 flex min-w-0 basis-full items-center gap-3 md:order-1 md:basis-0 md:flex-1">
+        <p className="min-w-0 flex-1 truncate text-sm text-slate-700">
+          <span className="tabular-nums">{rated} of {total} rated</span>
+          <span className="text-slate-600"> · Now: </span><span className="font-medium text-slate-900">{current}</span>
+        </p>
+        <Button type="button" variant="ghost" className="px-2.5 py-1 aria-pressed:bg-brand-50 aria-pressed:text-brand-700" aria-pressed={compact} aria-keyshortcuts="c" onClick={onToggleCompact}>
           Compact levels
         </Button>
         {/* Keyboard shortcuts mean nothing on a touch-only device: offered where a fine pointer (and so, most likely, a keyboard) is. */}
