@@ -1,8 +1,8 @@
 "use client";
 
 import { memo } from "react";
-import type { RatingValue } from "@/lib/scorecard/schema";
-import type { ScoringCriterion } from "@/lib/scorecard/view";
+import type { RatingValue, SubmitProblem } from "@/lib/scorecard/schema";
+import { lookForParts, type ScoringCriterion } from "@/lib/scorecard/view";
 
 type Props = {
   index: number;
@@ -11,8 +11,11 @@ type Props = {
   noEvidenceLabel: string;
   value: RatingValue;
   active: boolean;
+  /** One line per level, the whole anchor on the focused one (the interviewer's choice, kept per browser). */
+  compact?: boolean;
   notice?: string;
-  problem?: string;
+  /** The submit problem of this criterion: on its rating group or on its note, whichever needs the fix. */
+  problem?: SubmitProblem;
   onRate: (criterionId: string, level: number | null) => void;
   onNote: (criterionId: string, note: string) => void;
 };
@@ -33,7 +36,22 @@ function QuestionText({ question }: { question: ScoringCriterion["questions"][nu
   );
 }
 
-export const CriterionCard = memo(function CriterionCard({ index, total, criterion: c, noEvidenceLabel, value, active, notice, problem, onRate, onNote }: Props) {
+function LookFor({ text }: { text: string }) {
+  const { first, rest } = lookForParts(text);
+  return (
+    <div className="mt-1 text-sm text-slate-700">
+      <p><span className="font-medium">Look for: </span>{first}</p>
+      {rest ? (
+        <details className="mt-0.5">
+          <summary className="cursor-pointer text-brand-700 underline-offset-2 hover:underline">More on what to look for</summary>
+          <p className="mt-1 text-slate-700">{rest}</p>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+export const CriterionCard = memo(function CriterionCard({ index, total, criterion: c, noEvidenceLabel, value, active, compact = false, notice, problem, onRate, onNote }: Props) {
   const base = `crit-${c.id}`;
   const options = [
     ...c.anchors.map((a) => ({ key: String(a.level), level: a.level as number | null, name: `${a.level} ${a.label}`, core: a.core, alsoCounts: a.alsoCounts })),
@@ -43,12 +61,15 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
   const checkedKey = value.noEvidence ? "none" : value.level !== null ? String(value.level) : null;
   const tabbable = checkedKey ?? options[0]!.key;
   const noteRequired = value.level !== null && c.noteLevels.includes(value.level);
+  const problemId = `${base}-problem`;
+  const groupInvalid = problem !== undefined && problem.field !== "note";
+  const noteInvalid = problem?.field === "note";
   return (
     <section id={base} data-criterion-index={index} aria-labelledby={`${base}-name`}
-      className={`scroll-mt-24 rounded-lg border bg-white p-5 shadow-sm transition-shadow ${active ? "border-brand-600 ring-2 ring-brand-600/20" : "border-slate-200"}`}>
+      className={`rounded-lg border bg-white p-5 shadow-sm transition-shadow ${active ? "border-brand-600 ring-2 ring-brand-600/20" : "border-slate-200"}`}>
       <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{c.competency} · {index + 1} of {total}</p>
       <h2 id={`${base}-name`} className="mt-1 text-lg font-semibold text-slate-900">{c.name}</h2>
-      <p className="mt-1 text-sm text-slate-700"><span className="font-medium">Look for: </span>{c.lookFor}</p>
+      <LookFor text={c.lookFor} />
       <div className="mt-3 grid gap-4 text-sm md:grid-cols-[3fr_2fr]">
         <div>
           <h3 className="font-medium text-slate-800">Ask first</h3>
@@ -69,18 +90,22 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
           </div>
         ) : null}
       </div>
-      <div role="radiogroup" aria-labelledby={`${base}-name`} aria-describedby={problem ? `${base}-problem` : undefined} className="mt-4 grid gap-2 md:grid-cols-5">
+      {/* items-start: each level as tall as its own anchor, not as the longest one. */}
+      <div role="radiogroup" aria-labelledby={`${base}-name`} aria-invalid={groupInvalid || undefined} aria-describedby={groupInvalid ? problemId : undefined}
+        className={`mt-4 grid items-start ${compact ? "gap-1" : "gap-2 md:grid-cols-5"} ${groupInvalid ? "rounded-md outline-2 outline-offset-4 outline-red-600" : ""}`}>
         {options.map((o) => {
           const checked = checkedKey === o.key;
           return (
             <button key={o.key} type="button" role="radio" aria-checked={checked} aria-label={o.name} aria-describedby={`${base}-a${o.key}`}
-              tabIndex={tabbable === o.key ? 0 : -1} onClick={() => onRate(c.id, o.level)}
-              className={`flex flex-col rounded-md border p-2.5 text-left text-xs transition-colors ${checked ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-200 hover:bg-slate-50"}`}>
-              <span className={`text-sm font-semibold ${checked ? "text-brand-700" : "text-slate-900"}`} aria-hidden="true">{o.name}</span>
-              <span id={`${base}-a${o.key}`} className="mt-1 text-slate-600">
+              data-option={o.key} tabIndex={tabbable === o.key ? 0 : -1} onClick={() => onRate(c.id, o.level)}
+              className={`group flex rounded-md border text-left text-xs transition-[background-color,border-color] ${compact ? "flex-row items-baseline gap-3 px-2.5 py-1.5" : "flex-col p-2.5"} ${checked ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-200 hover:bg-slate-50"}`}>
+              <span className={`text-sm font-semibold ${checked ? "text-brand-700" : "text-slate-900"} ${compact ? "w-32 shrink-0" : ""}`} aria-hidden="true">{o.name}</span>
+              {/* Compact: one line, the whole anchor on the focused level (an arrow away). */}
+              <span id={`${base}-a${o.key}`} className={`text-slate-600 ${compact ? "line-clamp-1 min-w-0 flex-1 group-focus:line-clamp-none" : "mt-1"}`}>
                 {o.core.length === 1 && o.alsoCounts.length === 0 ? o.core[0] : (
                   <>
-                    <span className="block font-medium text-slate-700">Must show all of:</span>
+                    {/* Compact: the first line is the first behaviour, not this heading (kept for screen readers). */}
+                    <span className={`block font-medium text-slate-700 ${compact ? "sr-only group-focus:not-sr-only" : ""}`}>Must show all of:</span>
                     {o.core.map((b) => <span key={b} className="block">• {b}</span>)}
                     {o.alsoCounts.length > 0 ? (
                       <>
@@ -100,11 +125,12 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
         {noteRequired ? <span className="ml-2 text-xs font-normal text-amber-700">required at this level</span> : null}
       </label>
       <textarea id={`${base}-note`} rows={3} value={value.note} onChange={(e) => onNote(c.id, e.target.value)}
-        placeholder="What did the candidate say or do? (e edits, Esc leaves)"
-        className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600" />
+        aria-invalid={noteInvalid || undefined} aria-describedby={noteInvalid ? problemId : undefined}
+        placeholder="What did the candidate say or do?"
+        className={`mt-1 block w-full rounded-md border px-3 py-2 text-sm shadow-sm focus:border-brand-600 ${noteInvalid ? "border-red-600" : "border-slate-300"}`} />
       <div className="min-h-5 text-sm">
         {notice ? <p role="alert" className="mt-1 text-amber-800">{notice}</p> : null}
-        {problem ? <p id={`${base}-problem`} className="mt-1 text-red-700">{problem}</p> : null}
+        {problem ? <p id={problemId} className="mt-1 text-red-700">{problem.message}</p> : null}
       </div>
     </section>
   );

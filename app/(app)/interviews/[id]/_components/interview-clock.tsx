@@ -54,8 +54,9 @@ export const InterviewClock = forwardRef<ClockHandle, { scorecardId: string; pla
   const over = elapsed > plannedMinutes * 60_000;
   return (
     <div className="flex items-center gap-2">
-      <p className={`font-mono text-sm tabular-nums ${over ? "font-semibold text-amber-700" : "text-slate-700"}`} aria-label={`Elapsed ${mmss(elapsed)} of ${plannedMinutes} minutes`}>
-        {mmss(elapsed)} <span className="text-slate-400">/ {plannedMinutes}:00</span>
+      {/* The words are for screen readers (an aria-label on a <p> is not read); not a live region: no ticking. */}
+      <p className={`font-mono text-sm tabular-nums ${over ? "font-semibold text-amber-700" : "text-slate-700"}`}>
+        {mmss(elapsed)}<span className="sr-only"> elapsed</span> <span className="text-slate-600">/ {plannedMinutes}:00<span className="sr-only"> planned</span></span>
       </p>
       <Button type="button" variant="secondary" className="px-2.5 py-1" onClick={toggle}>
         {clock.startedAt === null ? (elapsed > 0 ? "Resume clock" : "Start clock") : "Pause clock"}

@@ -1,3 +1,6 @@
+"use client";
+
+import { useEffect, useState } from "react";
 import type { QueueStatus, SaveState } from "@/lib/scorecard/save-queue";
 
 const TEXT: Record<Exclude<QueueStatus, "rejected">, string> = {
@@ -7,19 +10,42 @@ const TEXT: Record<Exclude<QueueStatus, "rejected">, string> = {
   signedOut: "Signed out — changes kept on this device; sign in again in another tab to send them",
 };
 
+/** How long the status must stay the same before it is announced: typing flips Saving/Saved on every few keys. */
+const PAUSE_MS = 1000;
+
 // The count only while sending: offline it would change the announced text on every key, for no news.
 const textOf = ({ status, pending, message }: SaveState) =>
   status === "rejected" ? (message ?? "A change was refused") : status === "saving" && pending > 1 ? `Saving… ${pending} changes` : TEXT[status];
 
+const isFailure = (state: SaveState) => state.status !== "saved" && state.status !== "saving";
+
 /**
- * The live region that tells a screen reader (and everyone else) where the changes are. Empty until the page's
- * queue reports: the server-rendered HTML cannot know whether this device still has changes to send.
+ * What the live region says: a failure (offline, signed out, refused) at once; "Saved" or "Saving…" only once that
+ * state has held for a pause, so a screen reader hears "Saved" once per pause in typing, not once per request.
+ * Empty in between, so the next "Saved" is news again. (The queue reports a state only when it changes.)
+ */
+function useAnnouncement(state: SaveState | null): string {
+  const [settled, setSettled] = useState<SaveState | null>(null);
+  useEffect(() => {
+    if (!state || isFailure(state)) return;
+    const timer = window.setTimeout(() => setSettled(state), PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+  return state && (isFailure(state) || settled === state) ? textOf(state) : "";
+}
+
+/**
+ * Where the changes are: shown at once for the eye, announced calmly to a screen reader (see useAnnouncement).
+ * Empty until the page's queue reports: the server-rendered HTML cannot know whether this device still has
+ * changes to send.
  */
 export function SaveStatus({ state }: { state: SaveState | null }) {
+  const said = useAnnouncement(state);
   const tone = !state || state.status === "saved" ? "text-emerald-700" : state.status === "saving" ? "text-slate-600" : "text-amber-800";
   return (
-    <p role="status" className={`min-w-0 truncate text-sm font-medium ${tone}`}>
-      {state ? textOf(state) : null}
-    </p>
+    <>
+      <p aria-hidden="true" className={`min-w-0 truncate text-sm font-medium ${tone}`}>{state ? textOf(state) : null}</p>
+      <p role="status" className="sr-only">{said}</p>
+    </>
   );
 }

@@ -1,20 +1,20 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { submitProblems } from "@/lib/scorecard/completeness";
 import type { SubmitProblem } from "@/lib/scorecard/schema";
 import { ratingField, SUMMARY_FIELD } from "@/lib/scorecard/save-queue";
 import { clearLocalQueues } from "@/lib/scorecard/tab-queues";
 import type { ScoringSheet } from "@/lib/scorecard/view";
-import { Button } from "@/components/ui/button";
 import { CriterionCard } from "./criterion-card";
-import { InterviewClock, type ClockHandle } from "./interview-clock";
-import { SaveStatus } from "./save-status";
+import type { ClockHandle } from "./interview-clock";
+import { ScoringBar } from "./scoring-bar";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { SubmitPanel } from "./submit-panel";
 import { SummarySection } from "./summary-section";
 import { EMPTY_RATING, useAutosave, type InitialScorecard } from "./use-autosave";
+import { useCompactLevels } from "./use-compact-levels";
 import { useScoringKeys } from "./use-scoring-keys";
 
 /** Into a note with the caret after its text: "e" is for adding to what is there. */
@@ -26,17 +26,28 @@ const focusNote = (criterionId: string | undefined) => {
   note.scrollTop = note.scrollHeight;
 };
 
+const cardOf = (index: number) => document.querySelector<HTMLElement>(`[data-criterion-index="${index}"]`);
+
+/** To a criterion (j, k, a problem link): its top in view below the bar, the focus on its tabbable level. */
 const focusGroup = (index: number) => {
-  const card = document.querySelector<HTMLElement>(`[data-criterion-index="${index}"]`);
-  card?.scrollIntoView({ block: "nearest" });
+  const card = cardOf(index);
+  card?.scrollIntoView({ block: "start" });
   card?.querySelector<HTMLElement>('[role=radio][tabindex="0"]')?.focus({ preventScroll: true });
 };
+
+/**
+ * Onto the level just chosen (a digit, an arrow), so a screen reader announces it and the ring is on it. Found by
+ * its key, not its tabindex: React has not re-rendered the roving tabindex yet. The browser scrolls only if needed.
+ */
+const focusOption = (index: number, level: number | null) => cardOf(index)?.querySelector<HTMLElement>(`[data-option="${level ?? "none"}"]`)?.focus();
 
 /** The live scorecard: criteria, overall recommendation, autosave, keyboard shortcuts and submit. */
 export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: string; sheet: ScoringSheet; initial: InitialScorecard }) {
   const router = useRouter();
   const { ratings, ratingsRef, summary, status, notices, changeRating, changeSummary, flush } = useAutosave(scorecardId, initial);
   const [active, setActive] = useState(0);
+  const [compact, toggleCompact] = useCompactLevels();
+  // The problems of the last submit, each shown while it still holds: fixing a field clears its message.
   const [problems, setProblems] = useState<SubmitProblem[]>([]);
   const [submitError, setSubmitError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -54,11 +65,12 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
       const id = ids[i];
       if (!id) return;
       rate(id, level);
-      focusGroup(i);
+      focusOption(i, level);
     },
     focusCriterion: focusGroup,
     editNote: (i) => focusNote(ids[i]),
     toggleClock: () => clockRef.current?.toggle(),
+    toggleCompact,
     openHelp: () => helpRef.current?.showModal(),
   });
 
@@ -76,14 +88,23 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
     requestAnimationFrame(() => problemsRef.current?.focus());
   };
 
+  const check = useCallback((values: typeof ratings, recommendation: string | null) => submitProblems({
+    criteria: sheet.criteria,
+    levelLabel: (l) => sheet.scale.find((s) => s.level === l)?.label ?? `Level ${l}`,
+    ratings: new Map(Object.entries(values)),
+    recommendation,
+  }), [sheet]);
+  // The server runs the same check (lib/scorecard/completeness.ts), so re-running it here tells which still hold.
+  const open = useMemo(() => {
+    if (problems.length === 0) return problems;
+    const key = (p: SubmitProblem) => `${p.field}:${p.criterionId ?? ""}`;
+    const shown = new Set(problems.map(key));
+    return check(ratings, summary.recommendation).filter((p) => shown.has(key(p)));
+  }, [problems, check, ratings, summary.recommendation]);
+
   async function submit() {
     setSubmitError(undefined);
-    const local = submitProblems({
-      criteria: sheet.criteria,
-      levelLabel: (l) => sheet.scale.find((s) => s.level === l)?.label ?? `Level ${l}`,
-      ratings: new Map(Object.entries(ratingsRef.current)),
-      recommendation: summary.recommendation,
-    });
+    const local = check(ratingsRef.current, summary.recommendation);
     if (local.length > 0) return showProblems(local);
     setProblems([]);
     setBusy(true);
@@ -113,29 +134,21 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
     else focusGroup(index);
   };
 
-  const problemOf = (id: string) => problems.find((p) => p.criterionId === id)?.message;
+  const problemOf = (id: string) => open.find((p) => p.criterionId === id);
   const rated = ids.filter((id) => ratings[id]?.noEvidence || ratings[id]?.level != null).length;
 
   return (
     <>
-      <div className="sticky top-0 z-10 -mx-6 mb-4 flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-slate-50/95 px-6 py-3 backdrop-blur">
-        <InterviewClock ref={clockRef} scorecardId={scorecardId} plannedMinutes={sheet.stage.minutes} />
-        <p className="text-sm tabular-nums text-slate-600">{rated} of {ids.length} rated</p>
-        <div className="ml-auto flex min-w-0 items-center gap-4">
-          <SaveStatus state={status} />
-          <Button type="button" variant="ghost" className="px-2.5 py-1" onClick={() => helpRef.current?.showModal()} aria-keyshortcuts="?">
-            Shortcuts <kbd className="font-mono text-xs text-slate-500">?</kbd>
-          </Button>
-        </div>
-      </div>
+      <ScoringBar scorecardId={scorecardId} plannedMinutes={sheet.stage.minutes} clockRef={clockRef} rated={rated} total={ids.length}
+        current={sheet.criteria[active]?.name ?? ""} status={status} compact={compact} onToggleCompact={toggleCompact} onHelp={() => helpRef.current?.showModal()} />
       <div className="space-y-4">
         {sheet.criteria.map((c, i) => (
           <CriterionCard key={c.id} index={i} total={ids.length} criterion={c} noEvidenceLabel={sheet.noEvidenceLabel}
-            value={ratings[c.id] ?? EMPTY_RATING} active={active === i} notice={notices[ratingField(c.id)]} problem={problemOf(c.id)} onRate={rate} onNote={note} />
+            value={ratings[c.id] ?? EMPTY_RATING} active={active === i} compact={compact} notice={notices[ratingField(c.id)]} problem={problemOf(c.id)} onRate={rate} onNote={note} />
         ))}
-        <SummarySection value={summary} notice={notices[SUMMARY_FIELD]} problem={problems.find((p) => p.field === "recommendation")?.message} onChange={changeSummary} />
+        <SummarySection value={summary} notice={notices[SUMMARY_FIELD]} problem={open.find((p) => p.field === "recommendation")?.message} onChange={changeSummary} />
       </div>
-      <SubmitPanel ref={problemsRef} problems={problems} error={submitError} busy={busy} onSubmit={submit} onGoTo={goTo} />
+      <SubmitPanel ref={problemsRef} problems={open} error={submitError} busy={busy} onSubmit={submit} onGoTo={goTo} />
       <ShortcutsDialog ref={helpRef} />
     </>
   );

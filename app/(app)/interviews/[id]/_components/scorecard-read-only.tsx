@@ -11,6 +11,24 @@ type ReadOnlyCard = {
   ratings: { criterionId: string; level: number | null; noEvidence: boolean; note: string }[];
 };
 
+/**
+ * A rating with visual weight, so a column of them scans: a filled pip per level (the number and label are written,
+ * colour is never the only signal), grey for No evidence or Not rated.
+ */
+function LevelBadge({ sheet, value }: { sheet: ScoringSheet; value: ReadOnlyCard["ratings"][number] | undefined }) {
+  const level = value && !value.noEvidence ? value.level : null;
+  return (
+    <span className={`inline-flex items-center gap-2 rounded-full border px-2.5 py-0.5 font-semibold ${level === null ? "border-slate-300 bg-slate-50 text-slate-700" : "border-brand-600/40 bg-brand-50 text-brand-900"}`}>
+      {level !== null ? (
+        <span aria-hidden="true" className="flex gap-0.5">
+          {sheet.scale.map((s) => <span key={s.level} className={`h-2 w-2 rounded-full ${s.level <= level ? "bg-brand-600" : "bg-slate-300"}`} />)}
+        </span>
+      ) : null}
+      {ratingText(sheet, value)}
+    </span>
+  );
+}
+
 /** A submitted scorecard, as its author and (after blind scoring) the rest of the panel read it. */
 export function ScorecardReadOnly({ sheet, card, heading, headingLevel = 2 }: { sheet: ScoringSheet; card: ReadOnlyCard; heading: string; headingLevel?: 2 | 3 }) {
   const byId = new Map(card.ratings.map((r) => [r.criterionId, r]));
@@ -35,7 +53,7 @@ export function ScorecardReadOnly({ sheet, card, heading, headingLevel = 2 }: { 
                 <span className="block text-xs text-slate-500">{c.competency}</span>
               </dt>
               <dd className="text-sm">
-                <span className="font-medium">{ratingText(sheet, r)}</span>
+                <LevelBadge sheet={sheet} value={r} />
                 {r?.note ? <p className="mt-1 whitespace-pre-wrap text-slate-700">{r.note}</p> : null}
               </dd>
             </div>

@@ -8,8 +8,11 @@ export type ScoringKeyActions = {
   focusCriterion: (index: number) => void;
   editNote: (index: number) => void;
   toggleClock: () => void;
+  toggleCompact: () => void;
   openHelp: () => void;
 };
+
+const NEXT: Record<string, 1 | -1> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 const TYPING = "textarea, select, input:not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), [contenteditable=''], [contenteditable=true]";
 
@@ -58,21 +61,26 @@ export function useScoringKeys(actions: ScoringKeyActions) {
       } else if (e.key === "0") {
         e.preventDefault();
         a.rate(i, null);
-      } else if (e.key === "j" || e.key === "ArrowDown") go(free ? i : i + 1);
-      else if (e.key === "k" || e.key === "ArrowUp") go(free ? i : i - 1);
-      else if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
-        // Within a criterion's options, like a radio group: move the focus, Space or Enter picks.
+      } else if (e.key === "j") go(free ? i : i + 1);
+      else if (e.key === "k") go(free ? i : i - 1);
+      else if (Object.hasOwn(NEXT, e.key)) {
+        // The ARIA radio pattern: inside a criterion's levels every arrow moves to the next or previous level AND
+        // chooses it (wrapping round); the rating action then puts the focus on it.
         const radios = card ? [...card.querySelectorAll<HTMLElement>("[role=radio]")] : [];
         const at = radios.indexOf(target);
         if (at < 0) return;
         e.preventDefault();
-        radios[(at + (e.key === "ArrowRight" ? 1 : radios.length - 1)) % radios.length]?.focus();
+        const to = radios[(at + NEXT[e.key]! + radios.length) % radios.length]!.dataset.option;
+        a.rate(i, to === "none" ? null : Number(to));
       } else if (e.key === "e") {
         e.preventDefault();
         a.editNote(i);
       } else if (e.key === "t") {
         e.preventDefault();
         a.toggleClock();
+      } else if (e.key === "c") {
+        e.preventDefault();
+        a.toggleCompact();
       }
     }
     document.addEventListener("keydown", onKeyDown);
@@ -86,11 +94,12 @@ export function useScoringKeys(actions: ScoringKeyActions) {
 }
 
 export const SHORTCUTS: [string, string][] = [
-  ["1 – 4", "Rate the focused criterion (1 Below bar … 4 Staff+)"],
+  ["1 – 4", "Rate the current criterion (1 Below bar … 4 Staff+)"],
   ["0", "No evidence"],
-  ["j or ↓", "Next criterion"],
-  ["k or ↑", "Previous criterion"],
-  ["← →", "Move between a criterion's options; Space or Enter picks"],
+  ["j", "Next criterion"],
+  ["k", "Previous criterion"],
+  ["← → ↑ ↓", "On a criterion's levels: choose the next or previous level"],
+  ["c", "Compact levels (one line each) on or off"],
   ["e", "Edit the evidence note"],
   ["Esc", "Leave the note, back to the criterion"],
   ["t", "Start or pause the clock"],
