@@ -5,7 +5,7 @@
  */
 import { prng } from "@/lib/demo/prng";
 import { krippendorffAlpha, type AlphaLevel } from "./stats";
-import { alphaDistance, coincidences, type Coincidences } from "./stats-alpha";
+import { alphaFromCoincidences, coincidences, type Coincidences } from "./stats-alpha";
 
 /**
  * The honest minimum for an agreement verdict. Units of one candidate share the candidate and the panel, so they
@@ -81,7 +81,7 @@ export function alphaBootstrap(units: (number | null)[][], level: AlphaLevel, wa
       if (counts[p] === 0) return;
       for (let c = 0; c < q; c++) for (let k = 0; k < q; k++) o[c]![k]! += counts[p]! * m[c]![k]!;
     });
-    const a = alphaOf(level, values, o);
+    const a = alphaFromCoincidences(level, values, o);
     if (Number.isFinite(a)) draws.push(a);
   }
   if (draws.length < resamples / 2) return null;
@@ -95,24 +95,6 @@ function spread(own: Coincidences, values: number[]): number[][] {
   const m = values.map(() => new Array<number>(values.length).fill(0));
   own.o.forEach((row, i) => row.forEach((x, j) => (m[at[i]!]![at[j]!] = x)));
   return m;
-}
-
-/** Alpha from a coincidence matrix (the formula of krippendorffAlpha; categories with n_c = 0 add nothing). */
-function alphaOf(level: AlphaLevel, values: number[], o: number[][]): number {
-  const nc = o.map((row) => row.reduce((s, x) => s + x, 0));
-  const n = nc.reduce((s, x) => s + x, 0);
-  if (n < 2) return NaN;
-  const d2 = alphaDistance(level, values, nc);
-  let observed = 0;
-  let expected = 0;
-  for (let c = 0; c < values.length; c++) {
-    for (let k = 0; k < values.length; k++) {
-      const d = d2(c, k);
-      observed += o[c]![k]! * d;
-      expected += nc[c]! * nc[k]! * d;
-    }
-  }
-  return expected > 0 ? 1 - ((n - 1) * observed) / expected : NaN;
 }
 
 /**

@@ -31,7 +31,7 @@ export default async function PositionReportPage({ params, searchParams }: Props
     <>
       <PageHeader
         title={report.position.title}
-        description={`${report.candidates.length} candidates (${scored} with scores) · ${submitted} submitted scorecards · ${drafts} drafts in progress · ${notStarted} not started yet${report.referenceVersion ? ` · compared on matrix v${report.referenceVersion}` : ""}`}
+        description={`${report.candidates.length} candidates (${scored} with scores) · ${submitted} submitted scorecards · ${drafts} draft${drafts === 1 ? "" : "s"} in progress · ${notStarted} not started yet${report.referenceVersion ? ` · compared on matrix v${report.referenceVersion}` : ""}`}
         actions={
           <div className="no-print flex flex-wrap gap-2">
             {/* A link, not a toggle button: it navigates to the other view, so it carries no aria-pressed. */}

@@ -15,7 +15,7 @@ function cell(c: CompetencyCell, calibrated: boolean, mustHaveMin: number | null
   const allNa = c.availableCriteria === 0;
   return html`${line("font-semibold text-slate-900", allNa ? (c.notApplicable[0]?.label ?? "n/a") : c.score === null ? "Not rated" : fixed(c.score))}${
     calibrated && c.calibrated !== null ? line(SMALL, `calibrated ${fixed(c.calibrated)}`) : null
-  }${!allNa ? line(SMALL, `${c.ratedCriteria} of ${c.availableCriteria} criteria rated`) : null}${
+  }${!allNa ? line(SMALL, `${c.ratedCriteria} of ${c.availableCriteria} rated`) : null}${
     !allNa && c.notApplicable.length > 0 ? line(SMALL, `${c.notApplicable.length} ${c.notApplicable[0]!.label}`) : null
   }${c.gate === "fail" ? line("text-xs font-semibold text-red-800", `✕ below must-have ${mustHaveMin}`) : null}${
     c.gate === "insufficient" ? line("text-xs font-semibold text-amber-950", "? must-have: too little evidence") : null

@@ -39,7 +39,7 @@ export function ReportMatrix({ report, calibrated, sort }: { report: PositionRep
       <p className="mb-2 flex items-center gap-1 text-xs text-slate-700" aria-hidden="true">
         Low <span className="flex">{HEAT_STEPS.map((s) => <span key={s} className={`inline-block h-3 w-6 ${s}`} />)}</span> High
       </p>
-      <div role="region" aria-labelledby="matrix-caption" tabIndex={0} className="max-h-[80vh] overflow-auto rounded-lg border border-slate-300 bg-white">
+      <div role="region" aria-labelledby="matrix-caption" tabIndex={0} className="relative max-h-[80vh] overflow-auto rounded-lg border border-slate-300 bg-white">
         <table className="report-matrix w-full border-collapse text-sm" data-testid="report-matrix" aria-labelledby="matrix-caption">
           <thead className="text-left align-bottom text-xs text-slate-700">
             <tr>

@@ -33,15 +33,16 @@ function AgreementRow({ a, strong }: { a: CompetencyAgreement; strong?: boolean 
 export function AgreementTable({ report }: { report: PositionReport }) {
   return (
     <Section title="Panel agreement" id="agreement">
-      <ScrollRegion label="Panel agreement per competency">
-      <table className="w-full min-w-[36rem] rounded-lg border border-slate-200 bg-white text-sm">
-        <caption className="px-3 py-2 text-left text-slate-700">
+      <p className="mb-2 text-sm text-slate-700">
           Do interviewers who saw the same candidate give the same level? Agreement 1 means always, 0 no better than chance
-          (Krippendorff&apos;s alpha). The likely range comes from recomputing it 1,000 times on resampled criteria. &ldquo;Reliable&rdquo;
+          (Krippendorff&apos;s alpha). The likely range comes from recomputing it on 1,000 resamples of the rated criteria (fewer for very large panels). &ldquo;Reliable&rdquo;
           needs the whole range at 0.80 or above, &ldquo;low&rdquo; the whole range below 0.67. With fewer than {ALPHA_MIN_CANDIDATES} candidates
           or {ALPHA_MIN_UNITS} criteria rated by two or more people there is no verdict yet: one candidate would decide it. Low agreement is a
           reason to compare notes and calibrate interviewers, not to discard the report.
-        </caption>
+      </p>
+      <ScrollRegion label="Panel agreement per competency">
+      <table className="w-full min-w-[36rem] rounded-lg border border-slate-200 bg-white text-sm">
+        <caption className="sr-only">Panel agreement per competency</caption>
         <thead className="bg-slate-50 text-left text-xs text-slate-700">
           <tr>
             <th scope="col" className={th}>Competency</th>
@@ -84,12 +85,13 @@ function offsetText(i: InterviewerCalibration): string {
 export function CalibrationTable({ report }: { report: PositionReport }) {
   return (
     <Section title="Interviewer calibration" id="calibration">
-      <ScrollRegion label="Interviewer calibration">
-      <table className="w-full min-w-[36rem] rounded-lg border border-slate-200 bg-white text-sm">
-        <caption className="px-3 py-2 text-left text-slate-700">
+      <p className="mb-2 text-sm text-slate-700">
           Offset: how many levels an interviewer rates above (+, lenient) or below (−, severe) colleagues on the same criterion of the same
           candidate, with an approximate 95% interval. Called lenient or severe only when the interval excludes 0.
-        </caption>
+      </p>
+      <ScrollRegion label="Interviewer calibration">
+      <table className="w-full min-w-[36rem] rounded-lg border border-slate-200 bg-white text-sm">
+        <caption className="sr-only">Interviewer calibration: offsets and levels given</caption>
         <thead className="bg-slate-50 text-left text-xs text-slate-700">
           <tr>
             <th scope="col" className={th}>Interviewer</th>

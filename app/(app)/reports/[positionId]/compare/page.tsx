@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass } from "@/components/ui/button";
 import { heatClass } from "@/components/ui/heat-cell";
 import { RadarChart } from "@/components/charts/radar-chart";
 import { loadPositionReport } from "@/lib/report/loaders";
@@ -8,6 +7,7 @@ import { fixed, overallText } from "@/lib/report/labels";
 import { hasScores, radarOf } from "@/lib/report/radar";
 import type { CandidateReport, PositionReport } from "@/lib/report/model";
 import { ScrollRegion } from "../_components/scroll-region";
+import { CandidateChecklist } from "../_components/candidate-checklist";
 
 type Props = { params: Promise<{ positionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,20 +47,14 @@ export default async function CompareCandidatesPage({ params, searchParams }: Pr
     <>
       <p className="no-print mb-2 text-sm"><Link href={base} className="text-brand-700 underline">← {report.position.title}</Link></p>
       <PageHeader title="Compare candidates" description={chosen.length > 0 ? chosen.map((c) => c.name).join(" · ") : "Nobody selected yet"} />
-      <form method="get" className="no-print mb-4 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-        <fieldset>
-          <legend className="font-medium text-slate-900">Candidates to compare (2 to {MAX}; only those with scores)</legend>
-          <div className="mt-1 flex flex-wrap gap-x-4">
-            {offered.map((c) => (
-              <label key={c.id} className="flex min-h-8 items-center gap-2">
-                <input type="checkbox" name="c" value={c.id} defaultChecked={wanted.has(c.id)} className="size-6 shrink-0" />
-                {c.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <button type="submit" className={`${buttonClass("secondary")} mt-2`}>Update comparison</button>
-      </form>
+      <CandidateChecklist
+        name="c"
+        legend={`Candidates to compare (2 to ${MAX}; only those with scores)`}
+        candidates={offered}
+        checked={(id) => wanted.has(id)}
+        submit="Update comparison"
+        className="mb-4"
+      />
       {chosen.length < 2 ? (
         <p role="status" className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-900">
           Tick at least 2 candidates above to compare them ({chosen.length === 1 ? `only ${chosen[0]!.name} is selected` : "none selected"}).

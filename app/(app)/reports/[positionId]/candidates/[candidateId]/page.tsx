@@ -2,13 +2,13 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { buttonClass } from "@/components/ui/button";
 import { RadarChart } from "@/components/charts/radar-chart";
 import { loadCandidateDrilldown } from "@/lib/report/loaders";
 import { GATE_LABELS, fixed, overallText, versionsText } from "@/lib/report/labels";
 import { hasScores, radarOf } from "@/lib/report/radar";
 import { MAX_OVERLAY, parseOverlay } from "@/lib/report/schema";
 import { ScorecardsSideBySide } from "./_components/scorecards-side-by-side";
+import { CandidateChecklist } from "../../_components/candidate-checklist";
 
 type Props = {
   params: Promise<{ positionId: string; candidateId: string }>;
@@ -59,18 +59,14 @@ export default async function CandidateReportPage({ params, searchParams }: Prop
           )}
         </div>
         {others.length > 0 && hasScores(candidate) ? (
-          <form method="get" className="no-print w-full max-w-xs rounded-lg border border-slate-200 bg-white p-3 text-sm">
-            <fieldset>
-              <legend className="font-medium">Overlay other candidates (up to {MAX_OVERLAY})</legend>
-              {others.map((o) => (
-                <label key={o.id} className="mt-1 flex min-h-8 items-center gap-2">
-                  <input type="checkbox" name="with" value={o.id} defaultChecked={overlay.includes(o.id)} className="size-6 shrink-0" />
-                  {o.name}
-                </label>
-              ))}
-            </fieldset>
-            <button type="submit" className={`${buttonClass("secondary")} mt-2`}>Update radar</button>
-          </form>
+          <CandidateChecklist
+            name="with"
+            legend={`Overlay other candidates (up to ${MAX_OVERLAY})`}
+            candidates={others}
+            checked={(id) => overlay.includes(id)}
+            submit="Update radar"
+            className="w-full max-w-xs [&_div]:flex-col"
+          />
         ) : null}
       </section>
       <h2 className="mt-8 text-lg font-semibold text-slate-900">Scorecards side by side</h2>
