@@ -2,7 +2,7 @@
  * Panel agreement (pure): Krippendorff's alpha (ordinal) per competency over units = candidate x criterion, and
  * the disagreement flags (one criterion for one candidate rated two levels apart or more).
  */
-import { alphaReading, krippendorffAlpha } from "./stats";
+import { estimateAlpha } from "./reliability";
 import type { CompetencyAgreement, Disagreement, ReferenceCompetency } from "./model";
 
 /** Levels given to one candidate on one criterion, with who gave them. */
@@ -16,9 +16,11 @@ export interface UnitRatings {
 export const DISAGREEMENT_SPREAD = 2;
 
 export function agreementOf(id: string, name: string, units: UnitRatings[]): CompetencyAgreement {
-  const values = units.map((u) => u.ratings.map((r) => r.level));
-  const alpha = krippendorffAlpha(values, "ordinal");
-  return { competencyId: id, name, alpha, reading: alphaReading(alpha), pairableUnits: values.filter((v) => v.length >= 2).length };
+  const estimate = estimateAlpha(
+    units.map((u) => u.ratings.map((r) => r.level)),
+    units.map((u) => u.candidateId),
+  );
+  return { competencyId: id, name, ...estimate };
 }
 
 export function competencyAgreement(competencies: ReferenceCompetency[], unitsByCriterion: Map<string, UnitRatings[]>): CompetencyAgreement[] {

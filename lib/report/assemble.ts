@@ -6,6 +6,7 @@
 import { agreementOf, competencyAgreement, disagreementsOf, type UnitRatings } from "./agreement";
 import { levelDistribution, raterOffsets, type LevelObservation } from "./calibration";
 import { scoreIntervals } from "./stats";
+import { honestInterval } from "./reliability";
 import { competencyScores, criterionMeans, gateOf, overallOf, targetGap } from "./scores";
 import { scoringRules } from "@/lib/rubric/schema";
 import { criterionIdsOf, notApplicableLabel, referenceCompetencies, referenceVersion } from "./reference";
@@ -116,6 +117,10 @@ export function assembleReport(input: ReportInput): PositionReport {
   // interval per distinct k, and the pool's sums once (scoreIntervals), not one pass over all ratings per k.
   const halfWidths = new Map<number, number>();
   const intervalOf = scoreIntervals(pool);
+  // Degrees of freedom of the pooled within-candidate variance (N ratings - n candidates with ratings).
+  const df = pool.reduce((s, l) => s + l.length, 0) - pool.filter((l) => l.length > 0).length;
+  const scaleLevels = scale.map((s) => s.level);
+  const scaleRange: [number, number] = [Math.min(...scaleLevels), Math.max(...scaleLevels)];
   const halfWidth = (levels: number[]) => {
     let half = halfWidths.get(levels.length);
     if (half === undefined) {
@@ -156,8 +161,7 @@ export function assembleReport(input: ReportInput): PositionReport {
     let interval: { low: number; high: number } | null = null;
     let calibrated: number | null = null;
     if (overall.status === "scored" && overall.score !== null) {
-      const half = halfWidth(c.levels);
-      if (Number.isFinite(half)) interval = { low: overall.score - half, high: overall.score + half };
+      interval = honestInterval(overall.score, halfWidth(c.levels), df, scaleRange);
       calibrated = overallOf(competencies, cal, minCoverage, true).score;
     }
     const cells = competencies.map((comp, i) => ({
@@ -183,7 +187,6 @@ export function assembleReport(input: ReportInput): PositionReport {
     };
   });
 
-  const scaleLevels = scale.map((s) => s.level);
   const interviewers: InterviewerCalibration[] = [...perInterviewer.entries()]
     .map(([id, mine]) => ({
       id,

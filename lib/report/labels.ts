@@ -17,8 +17,8 @@ export const GATE_LABELS: Record<GateStatus, string> = {
 export const READING_LABELS: Record<CompetencyAgreement["reading"], string> = {
   reliable: "Reliable",
   tentative: "Tentative",
-  unreliable: "Unreliable",
-  insufficient: "Insufficient data",
+  unreliable: "Low",
+  insufficient: "Too few candidates yet",
 };
 
 export const fixed = (value: number | null | undefined, digits = 2) =>
@@ -32,3 +32,7 @@ export function overallText(c: CandidateReport): string {
   if (c.overall.status === "insufficient") return "Insufficient evidence";
   return fixed(c.overall.score);
 }
+
+/** "scored on matrix v1" (or "v1 and v2"): a bare "v1" means nothing to a hiring manager. */
+export const versionsText = (versions: number[]) =>
+  versions.length === 0 ? "" : `scored on matrix ${versions.map((v) => `v${v}`).join(" and ")}`;

@@ -111,9 +111,14 @@ export interface CompetencyAgreement {
   competencyId: string;
   name: string;
   alpha: number;
+  /** Bootstrap 95% interval (lib/report/reliability.ts); null below the honest minimum. */
+  interval: { low: number; high: number } | null;
+  /** "insufficient": too few candidates or units for a verdict (see ALPHA_MIN_* in lib/report/reliability.ts). */
   reading: "reliable" | "tentative" | "unreliable" | "insufficient";
   /** Units (candidate x criterion) with two or more ratings: the ones alpha is computed from. */
   pairableUnits: number;
+  /** Candidates among those units. */
+  candidates: number;
 }
 
 export interface InterviewerCalibration {

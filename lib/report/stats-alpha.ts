@@ -89,3 +89,26 @@ export function coincidences(units: (number | null)[][]): Coincidences {
   return { values, o, nc, n };
 }
 
+
+/**
+ * Alpha from a coincidence matrix over the categories `values`: 1 - (n - 1) * sum o_ck d2 / sum n_c n_k d2.
+ * NaN when n < 2 or the expected disagreement is 0. Categories with n_c = 0 add nothing, so a matrix laid onto a
+ * superset of its own categories (the bootstrap's) gives the same alpha.
+ */
+export function alphaFromCoincidences(level: AlphaLevel, values: number[], o: number[][]): number {
+  const nc = o.map((row) => row.reduce((s, x) => s + x, 0));
+  const n = nc.reduce((s, x) => s + x, 0);
+  if (n < 2) return NaN;
+  const d2 = alphaDistance(level, values, nc);
+  let observed = 0;
+  let expected = 0;
+  for (let c = 0; c < values.length; c++) {
+    for (let k = 0; k < values.length; k++) {
+      const d = d2(c, k);
+      observed += o[c]![k]! * d;
+      expected += nc[c]! * nc[k]! * d;
+    }
+  }
+  if (!(expected > 0)) return NaN;
+  return 1 - ((n - 1) * observed) / expected;
+}

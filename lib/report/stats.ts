@@ -7,7 +7,7 @@
  */
 import fQuantile from "@stdlib/stats-base-dists-f-quantile";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { alphaDistance, coincidences } from "./stats-alpha";
+import { alphaFromCoincidences, coincidences } from "./stats-alpha";
 
 export { coincidences, type Coincidences } from "./stats-alpha";
 import { oneWay } from "./stats-anova";
@@ -56,20 +56,8 @@ export type AlphaLevel = "nominal" | "ordinal" | "interval" | "ratio";
  * (e.g. every pairable value identical).
  */
 export function krippendorffAlpha(units: (number | null)[][], level: AlphaLevel): number {
-  const { values, o, nc, n } = coincidences(units);
-  if (n < 2) return NaN;
-  const d2 = alphaDistance(level, values, nc);
-  let observed = 0;
-  let expected = 0;
-  for (let c = 0; c < values.length; c++) {
-    for (let k = 0; k < values.length; k++) {
-      const d = d2(c, k);
-      observed += o[c]![k]! * d;
-      expected += nc[c]! * nc[k]! * d;
-    }
-  }
-  if (!(expected > 0)) return NaN;
-  return 1 - ((n - 1) * observed) / expected;
+  const { values, o } = coincidences(units);
+  return alphaFromCoincidences(level, values, o);
 }
 
 // ---------------------------------------------------------------------------

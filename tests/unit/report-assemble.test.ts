@@ -82,11 +82,12 @@ describe("statistics in the report", () => {
     // ha units [4,3] [4,2] [2,2] [2,1]: n = 8, n_1..4 = 1,4,1,2; observed sum o*d2 = 49, expected 584
     const ha = report.agreement.find((a) => a.competencyId === "ha")!;
     expect(ha.alpha).toBeCloseTo(1 - (7 * 49) / 584, 10);
-    expect(ha).toMatchObject({ reading: "unreliable", pairableUnits: 4 });
+    // Two candidates and four units are far below the honest minimum: no verdict, no interval.
+    expect(ha).toMatchObject({ reading: "insufficient", interval: null, pairableUnits: 4, candidates: 2 });
     // opt units [3,2] [4,3] [3,3] (Cy's single ratings do not pair): n = 6, observed 25, expected 150
     expect(report.agreement.find((a) => a.competencyId === "opt")!.alpha).toBeCloseTo(1 - (5 * 25) / 150, 10);
     // lead: only Ben's [2,3] pairs: n = 2, observed 2 * 1, expected 2 * 1 -> 1 - 1 * 2 / 2 = 0
-    expect(report.agreement.find((a) => a.competencyId === "lead")).toMatchObject({ alpha: 0, reading: "unreliable", pairableUnits: 1 });
+    expect(report.agreement.find((a) => a.competencyId === "lead")).toMatchObject({ alpha: 0, reading: "insufficient", pairableUnits: 1, candidates: 1 });
   });
 
   test("interviewer offsets, their intervals and level distributions", () => {

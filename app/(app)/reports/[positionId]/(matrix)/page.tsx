@@ -7,7 +7,9 @@ import { authorizeReport, loadPositionReport } from "@/lib/report/loaders";
 import { isOn } from "@/lib/report/schema";
 import { ReportMatrix } from "../_components/report-matrix";
 import { AgreementTable, CalibrationTable, Disagreements, RecommendationTally } from "../_components/report-statistics";
-import { ReportLegend } from "../_components/report-legend";
+import { ReportLegend, ReportTerms } from "../_components/report-legend";
+import { reportHref } from "../_components/report-href";
+import { parseSort, sortParam } from "@/lib/report/sort";
 
 type Props = { params: Promise<{ positionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,18 +20,22 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function PositionReportPage({ params, searchParams }: Props) {
   const { positionId } = await params;
-  const calibrated = isOn((await searchParams).calibrated);
+  const query = await searchParams;
+  const calibrated = isOn(query.calibrated);
   const report = await loadPositionReport(positionId);
+  const sort = parseSort(query.sort, report);
   const base = `/reports/${report.position.id}`;
   const { submitted, drafts, notStarted } = report.totals;
+  const scored = report.candidates.filter((c) => c.overall.status !== "pending").length;
   return (
     <>
       <PageHeader
         title={report.position.title}
-        description={`${report.candidates.length} candidates · ${submitted} submitted scorecards · ${drafts + notStarted} pending (${drafts} drafts)${report.referenceVersion ? ` · compared on matrix v${report.referenceVersion}` : ""}`}
+        description={`${report.candidates.length} candidates (${scored} with scores) · ${submitted} submitted scorecards · ${drafts} draft${drafts === 1 ? "" : "s"} in progress · ${notStarted} not started yet${report.referenceVersion ? ` · compared on matrix v${report.referenceVersion}` : ""}`}
         actions={
           <div className="no-print flex flex-wrap gap-2">
-            <Link href={calibrated ? base : `${base}?calibrated=1`} className={buttonClass("secondary")} aria-pressed={calibrated}>
+            {/* A link, not a toggle button: it navigates to the other view, so it carries no aria-pressed. */}
+            <Link href={reportHref(report.position.id, { sort: sortParam(sort), calibrated: !calibrated })} className={buttonClass("secondary")}>
               {calibrated ? "Hide calibrated scores" : "Show calibrated scores"}
             </Link>
             <a href={`${base}/export/matrix.csv`} className={buttonClass("secondary")} download>Matrix CSV</a>
@@ -42,7 +48,8 @@ export default async function PositionReportPage({ params, searchParams }: Props
         <EmptyState title="No submitted scorecards yet">Scores appear here once interviewers submit their scorecards; drafts stay pending.</EmptyState>
       ) : (
         <>
-          <ReportMatrix report={report} calibrated={calibrated} />
+          <ReportMatrix report={report} calibrated={calibrated} sort={sort} />
+          <ReportTerms calibrated={calibrated} />
           <ReportLegend report={report} />
           <RecommendationTally report={report} />
           <Disagreements report={report} />
