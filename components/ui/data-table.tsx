@@ -1,7 +1,5 @@
 import type { ReactNode } from "react";
-
-// The first column stays in view while the rest scrolls under it (its own background hides what passes below).
-const STICKY = "sticky left-0 z-10";
+import { ScrollRegion, STICKY_FIRST as STICKY } from "./scroll-region";
 
 export type Column<T> = {
   header: ReactNode;
@@ -25,7 +23,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: {
 }) {
   if (rows.length === 0) return <>{empty}</>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -41,6 +39,6 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
