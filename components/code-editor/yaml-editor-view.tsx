@@ -64,9 +64,6 @@ export default function YamlEditorView({ initialText, onChange, diagnostics, lab
       ],
     });
     view.current = editor;
-    // The scroller holds the editable text (which scrolls with the caret), but axe does not count contenteditable
-    // as focusable content: a programmatic focus target names the scroller as reachable without adding a Tab stop.
-    editor.scrollDOM.tabIndex = -1;
     const clamp = (offset: number) => Math.max(0, Math.min(offset, editor.state.doc.length));
     callbacks.current.onReady?.({
       focusAt: (offset) => {

@@ -86,8 +86,7 @@ export function MatrixEditor({ matrixKey: initialKey, opened, compareWith: initi
           <ReviewDialog matrixKey={matrixKey} text={() => text.current} current={current} problems={check?.problems.length ?? 0} compareWith={compareWith} onPublished={onPublished} />
         </div>
       </div>
-      {/* minmax(0, …) on a phone too: the editor's long lines scroll inside it instead of widening the page. */}
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-4">
           <p id="editor-help" className="text-xs text-slate-500">
             Ctrl/Cmd-F searches, Ctrl/Cmd-Z undoes, Ctrl-Shift-[ folds; F8 jumps to the next problem. Tab leaves the editor.
