@@ -1,15 +1,12 @@
-import Link from "next/link";
 import { connection } from "next/server";
+import { ErrorNotice, NOT_FOUND_TEXT, NOT_FOUND_TITLE } from "@/components/ui/error-notice";
 
+export const metadata = { title: "Page not found" };
+
+// An address no route matches: outside the app shell, so the notice is the page's <main>.
 export default async function NotFound() {
   // Rendered per request, never prerendered: a page built ahead of time has no nonce for its scripts, and the
   // Content-Security-Policy (proxy.ts) would block them.
   await connection();
-  return (
-    <main className="mx-auto max-w-lg px-6 py-24 text-center">
-      <p className="text-sm font-semibold text-brand-700">404</p>
-      <h1 className="mt-2 text-2xl font-semibold tracking-tight">This page does not exist</h1>
-      <Link href="/" className="mt-6 inline-block text-sm font-medium text-brand-700 underline">Go to your home</Link>
-    </main>
-  );
+  return <ErrorNotice code={404} title={NOT_FOUND_TITLE} standalone>{NOT_FOUND_TEXT}</ErrorNotice>;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion, STICKY_FIRST as STICKY } from "./scroll-region";
 
 export type Column<T> = {
   header: ReactNode;
@@ -10,7 +11,8 @@ export type Column<T> = {
 
 /**
  * The one table of the admin pages: a caption for screen readers, a header row, one row per item, and the empty
- * state when there are none. Scrolls sideways inside itself on a narrow screen (focusable, so a keyboard can too).
+ * state when there are none. Scrolls sideways inside itself on a narrow screen (focusable, so a keyboard can too),
+ * its first column staying put so each row keeps its name.
  */
 export function DataTable<T>({ caption, columns, rows, rowKey, empty }: {
   caption: string;
@@ -21,22 +23,22 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: {
 }) {
   if (rows.length === 0) return <>{empty}</>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>{columns.map((c, i) => <th key={i} scope="col" className={`px-4 py-2.5 ${c.className ?? ""}`}>{c.header}</th>)}</tr>
+          <tr>{columns.map((c, i) => <th key={i} scope="col" className={`px-4 py-2.5 ${i === 0 ? `${STICKY} bg-slate-50` : ""} ${c.className ?? ""}`}>{c.header}</th>)}</tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={rowKey(row)} className="align-top">
               {columns.map((c, i) => c.rowHeader
-                ? <th key={i} scope="row" className={`px-4 py-2.5 text-left font-medium text-slate-900 ${c.className ?? ""}`}>{c.cell(row)}</th>
-                : <td key={i} className={`px-4 py-2.5 text-slate-700 ${c.className ?? ""}`}>{c.cell(row)}</td>)}
+                ? <th key={i} scope="row" className={`px-4 py-2.5 text-left font-medium text-slate-900 ${i === 0 ? `${STICKY} bg-white` : ""} ${c.className ?? ""}`}>{c.cell(row)}</th>
+                : <td key={i} className={`px-4 py-2.5 text-slate-700 ${i === 0 ? `${STICKY} bg-white` : ""} ${c.className ?? ""}`}>{c.cell(row)}</td>)}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

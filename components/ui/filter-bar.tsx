@@ -16,11 +16,12 @@ export function FilterBar({ action, label, children, resetHref }: { action: stri
   );
 }
 
-const CONTROL = "mt-1 block rounded-md border border-slate-300 px-3 py-2 text-sm";
+// max-w-full: a select is as wide as its longest option, which on a phone is wider than the screen.
+const CONTROL = "mt-1 block max-w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 
 export function FilterInput({ name, label, defaultValue, type = "search", placeholder }: { name: string; label: string; defaultValue?: string; type?: string; placeholder?: string }) {
   return (
-    <label className="text-sm font-medium text-slate-800">
+    <label className="min-w-0 max-w-full text-sm font-medium text-slate-800">
       {label}
       <input name={name} type={type} defaultValue={defaultValue} placeholder={placeholder} className={`${CONTROL} w-56`} />
     </label>
@@ -29,7 +30,7 @@ export function FilterInput({ name, label, defaultValue, type = "search", placeh
 
 export function FilterSelect({ name, label, defaultValue, options }: { name: string; label: string; defaultValue?: string; options: { value: string; label: string }[] }) {
   return (
-    <label className="text-sm font-medium text-slate-800">
+    <label className="min-w-0 max-w-full text-sm font-medium text-slate-800">
       {label}
       <select name={name} defaultValue={defaultValue ?? ""} className={CONTROL}>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}

@@ -1,11 +1,16 @@
 // Every page of every role loads with the Content-Security-Policy enforced and not one violation, its scripts
 // running (they carry the per-request nonce); every kind of response carries the security headers.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { visit, watchCsp } from "./csp";
 import { signInAs } from "./pages";
-import { closeDb, createInterview, demoPosition, ensureNoRoleUser, submittedInterviewOf } from "./scoring-db";
+import { adminPages, anonymousPages, interviewerPages, managerPages, noRolePages, type Role } from "./role-pages";
+import { closeRolePagesDb } from "./role-pages-db";
+import { closeDb, demoPosition, submittedInterviewOf } from "./scoring-db";
 
-test.afterAll(closeDb);
+test.afterAll(async () => {
+  await closeDb();
+  await closeRolePagesDb();
+});
 
 const HEADERS = {
   "x-content-type-options": "nosniff",
@@ -13,58 +18,41 @@ const HEADERS = {
   "x-frame-options": "DENY",
 };
 
-test("the sign-in page, and a person without a role", async ({ page }) => {
+/** Visit each page of the role (tests/e2e/role-pages.ts) under the policy, in the state it is tested in. */
+async function visitAll(page: Page, violations: () => Promise<string[]>, role: Role) {
+  if (role.email) await signInAs(page, role.email);
+  for (const c of role.pages) {
+    await visit(page, violations, c.path, c.status);
+    await c.act?.(page);
+  }
+  expect(await violations()).toEqual([]);
+}
+
+test("the sign-in page (a failed sign-in too), and a person without a role", async ({ page }) => {
   const violations = await watchCsp(page);
-  await visit(page, violations, "/login");
-  await signInAs(page, await ensureNoRoleUser());
+  await visitAll(page, violations, anonymousPages());
+  await visitAll(page, violations, await noRolePages());
   await expect(page).toHaveURL(/\/no-role$/);
-  await visit(page, violations, "/no-role");
-  await visit(page, violations, "/no-such-page", 404);
 });
 
-test("every interviewer page: home, a draft scorecard (shortcuts live), a submitted one with the panel's feedback", async ({ page }) => {
+test("every interviewer page: home, a draft scorecard (shortcuts live), a submitted one, refusals", async ({ page }) => {
   const violations = await watchCsp(page);
-  const draft = await createInterview(["alice@example.com"]);
-  const submitted = await submittedInterviewOf("alice@example.com");
-  await signInAs(page, "alice@example.com");
-  await visit(page, violations, "/");
-  await visit(page, violations, "/interviews");
-  await visit(page, violations, `/interviews/${draft.interviewId}`);
-  await expect(page.locator("html[data-scoring-keys=on]")).toBeAttached();
+  const role = await interviewerPages();
+  await visitAll(page, violations, role);
+  await visit(page, violations, role.pages.find((c) => c.name === "draft scorecard")!.path);
   await page.getByRole("radiogroup").first().getByRole("radio").first().click();
   await expect(page.getByRole("status")).toHaveText("Saved");
-  await visit(page, violations, `/interviews/${submitted.interviewId}`);
-  await visit(page, violations, `/interviews/${crypto.randomUUID()}`, 404);
-  await visit(page, violations, "/admin", 403);
   expect(await violations()).toEqual([]);
 });
 
 test("every hiring manager page: reports, the matrix (calibrated too), a candidate's radar, the comparison", async ({ page }) => {
   const violations = await watchCsp(page);
-  const { positionId } = await demoPosition();
-  await signInAs(page, "manager@example.com");
-  await visit(page, violations, "/reports");
-  await visit(page, violations, `/reports/${positionId}`);
-  await visit(page, violations, `/reports/${positionId}?calibrated=1`);
-  const candidates = await page.locator(`a[href^="/reports/${positionId}/candidates/"]`).evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")!))]);
-  expect(candidates.length).toBeGreaterThanOrEqual(2);
-  await visit(page, violations, candidates[0]!);
-  await expect(page.getByRole("figure", { name: /against the target profile/ })).toBeVisible();
-  const ids = candidates.slice(0, 2).map((href) => href.split("/").at(-1)!);
-  await visit(page, violations, `/reports/${positionId}/compare?c=${ids[0]}&c=${ids[1]}`);
-  await visit(page, violations, `/reports/${positionId}/compare`);
+  await visitAll(page, violations, await managerPages());
 });
 
-test("every admin page: home, people, matrices (history, diff, older versions), scorecards, audit trail, retention, positions, candidates", async ({ page }) => {
+test("every admin page: home, people, matrices (history, diff, older versions, editor), scorecards, audit trail, retention, positions, candidates", async ({ page }) => {
   const violations = await watchCsp(page);
-  await signInAs(page, "admin@example.com");
-  for (const path of ["/admin", "/admin/people", "/admin/people/new", "/admin/rubrics", "/admin/rubrics/senior-postgresql-engineer",
-    "/admin/rubrics/senior-postgresql-engineer/diff", "/admin/rubrics/senior-postgresql-engineer/interviews", "/admin/scorecards", "/admin/audit", "/admin/retention",
-    "/admin/retention/positions", "/admin/retention/erase", "/positions", "/positions/new", `/positions/${(await demoPosition()).positionId}`,
-    "/candidates", "/candidates/new", "/candidates/import", "/candidates/imports"]) {
-    await visit(page, violations, path);
-  }
-  await visit(page, violations, "/interviews", 403);
+  await visitAll(page, violations, await adminPages());
 });
 
 test("the matrix editor: its CodeMirror styles, its validation worker and the review dialog's diff run under the policy", async ({ page }) => {

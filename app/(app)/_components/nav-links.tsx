@@ -6,7 +6,7 @@ import { usePathname } from "next/navigation";
 export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex gap-1 text-sm">
+    <nav aria-label="Main" className="flex flex-col gap-1 text-sm md:flex-row">
       {items.map((item) => {
         const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (

@@ -31,9 +31,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     <>
       <PageHeader title={c.name} description={`Added ${formatDate(c.createdAt)}${c.importId ? " from a CSV import" : ""}`}
         actions={<Link href={`/candidates/${c.id}/edit`} className={buttonClass("secondary")}>Edit</Link>} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <Section title="Details" id="details">
-          <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 text-sm">
+          <dl className="grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] gap-x-4 gap-y-2 break-words text-sm">
             <dt className="text-slate-500">Email</dt><dd>{c.email ?? "—"}</dd>
             <dt className="text-slate-500">Phone</dt><dd>{c.phone || "—"}</dd>
             <dt className="text-slate-500">Source</dt><dd>{c.source || "—"}</dd>

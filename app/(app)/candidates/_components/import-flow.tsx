@@ -79,7 +79,7 @@ function FileField({ file, onFile }: { file?: { name: string; text: string }; on
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">CSV file<span aria-hidden="true" className="text-red-700"> *</span></label>
       <input id={id} type="file" accept=".csv,text/csv" aria-required aria-invalid={error ? true : undefined} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-        className="mt-1 block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
+        className="mt-1 block max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
         onChange={async (e) => {
           clearError("text");
           clearError("fileName");

@@ -38,9 +38,9 @@ export function DueList({ rows }: { rows: DueRow[] }) {
         rowKey={(r) => r.id}
         columns={[
           {
-            header: <label className="flex items-center gap-2"><input type="checkbox" className="size-4 accent-brand-600" checked={allSelected}
+            header: <label className="flex items-center gap-2"><input type="checkbox" className="size-5 accent-brand-600" checked={allSelected}
               onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} /><span className="sr-only">Select every candidate on this page</span></label>,
-            cell: (r) => <input type="checkbox" className="size-4 accent-brand-600" checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`Select ${r.name}`} />,
+            cell: (r) => <input type="checkbox" className="size-5 accent-brand-600" checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`Select ${r.name}`} />,
           },
           { header: "Candidate", rowHeader: true, cell: (r) => r.name },
           { header: "Positions", cell: (r) => r.positions || "—" },

@@ -76,7 +76,7 @@ export function MatrixEditor({ matrixKey: initialKey, opened, compareWith: initi
           {offerError ? <p role="alert" className="w-full text-red-700">{offerError}</p> : null}
         </div>
       ) : null}
-      <div className="sticky top-0 z-10 -mx-6 flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-slate-50/95 px-6 py-3 backdrop-blur">
+      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
         <p role="status" className={`text-sm font-semibold ${check && check.problems.length > 0 ? "text-red-700" : "text-emerald-700"}`}>
           {check ? problemCount(check.problems.length) : "Checking…"}
         </p>
