@@ -3,9 +3,9 @@
  * a keyboard can scroll it too (WCAG 2.1.1). `relative`: an absolutely placed child (an sr-only label) is clipped
  * with the rest, instead of widening the page from where it would sit in the scrolled table.
  */
-export function ScrollRegion({ label, className = "", children }: { label: string; className?: string; children: React.ReactNode }) {
+export function ScrollRegion({ label, labelledBy, className = "", children }: { label?: string; labelledBy?: string; className?: string; children: React.ReactNode }) {
   return (
-    <div className={`relative overflow-x-auto ${className}`} tabIndex={0} role="region" aria-label={label}>
+    <div className={`relative overflow-x-auto ${className}`} tabIndex={0} role="region" aria-label={label} aria-labelledby={labelledBy}>
       {children}
     </div>
   );

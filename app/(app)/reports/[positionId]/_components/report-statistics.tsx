@@ -1,4 +1,4 @@
-import { ScrollRegion } from "./scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { READING_LABELS, RECOMMENDATION_LABELS, fixed, signed } from "@/lib/report/labels";
 import { disagreementItems } from "./matrix-rows";
@@ -40,7 +40,7 @@ export function AgreementTable({ report }: { report: PositionReport }) {
           or {ALPHA_MIN_UNITS} criteria rated by two or more people there is no verdict yet: one candidate would decide it. Low agreement is a
           reason to compare notes and calibrate interviewers, not to discard the report.
       </p>
-      <ScrollRegion label="Panel agreement per competency">
+      <ScrollRegion label="Panel agreement per competency" className="rounded-lg">
       <table className="w-full min-w-[36rem] rounded-lg border border-slate-200 bg-white text-sm">
         <caption className="sr-only">Panel agreement per competency</caption>
         <thead className="bg-slate-50 text-left text-xs text-slate-700">
@@ -89,7 +89,7 @@ export function CalibrationTable({ report }: { report: PositionReport }) {
           Offset: how many levels an interviewer rates above (+, lenient) or below (−, severe) colleagues on the same criterion of the same
           candidate, with an approximate 95% interval. Called lenient or severe only when the interval excludes 0.
       </p>
-      <ScrollRegion label="Interviewer calibration">
+      <ScrollRegion label="Interviewer calibration" className="rounded-lg">
       <table className="w-full min-w-[36rem] rounded-lg border border-slate-200 bg-white text-sm">
         <caption className="sr-only">Interviewer calibration: offsets and levels given</caption>
         <thead className="bg-slate-50 text-left text-xs text-slate-700">

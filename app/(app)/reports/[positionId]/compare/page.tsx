@@ -6,7 +6,7 @@ import { loadPositionReport } from "@/lib/report/loaders";
 import { fixed, overallText } from "@/lib/report/labels";
 import { hasScores, radarOf } from "@/lib/report/radar";
 import type { CandidateReport, PositionReport } from "@/lib/report/model";
-import { ScrollRegion } from "../_components/scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { CandidateChecklist } from "../_components/candidate-checklist";
 
 type Props = { params: Promise<{ positionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -64,7 +64,7 @@ export default async function CompareCandidatesPage({ params, searchParams }: Pr
           {radar.series.some((s) => !s.reference) ? (
             <RadarChart title={`${chosen.map((c) => c.name).join(", ")} against the target profile`} axes={radar.axes} series={radar.series} domain={radar.domain} />
           ) : null}
-          <ScrollRegion label="Competency scores of the compared candidates" className="mt-4 border border-slate-200 bg-white">
+          <ScrollRegion label="Competency scores of the compared candidates" className="mt-4 rounded-lg border border-slate-200 bg-white">
             <table className="w-full border-collapse text-sm">
               <caption className="px-3 py-2 text-left text-sm text-slate-700">
                 Competency scores of the compared candidates. Amber is below the target, blue at or above it; ★ marks the best score per

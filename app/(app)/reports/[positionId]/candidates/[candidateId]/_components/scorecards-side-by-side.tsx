@@ -2,7 +2,7 @@
 import { RECOMMENDATION_LABELS } from "@/lib/report/labels";
 import type { DrilldownCell, DrilldownSection } from "@/lib/report/drilldown";
 import { ViewerTime } from "@/app/(app)/_components/viewer-time";
-import { ScrollRegion } from "../../../_components/scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const LEVEL_TONE: Record<number, string> = { 1: "text-red-800", 2: "text-amber-900", 3: "text-slate-900", 4: "text-sky-900" };
 
@@ -18,7 +18,7 @@ function Level({ cell }: { cell: DrilldownCell }) {
 /** Wide screens: a row per criterion, a column per interviewer, scrolling inside its own focusable frame. */
 function SideBySideTable({ section }: { section: DrilldownSection }) {
   return (
-    <ScrollRegion label={`Scorecards for ${section.stageName}`} className="mt-2 hidden border border-slate-200 bg-white md:block">
+    <ScrollRegion label={`Scorecards for ${section.stageName}`} className="mt-2 hidden rounded-lg border border-slate-200 bg-white md:block">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Ratings and evidence notes for {section.stageName}, one column per interviewer</caption>
         <thead className="bg-slate-50 text-left align-bottom text-xs text-slate-700">
