@@ -54,7 +54,9 @@ export default function YamlEditorView({ initialText, onChange, diagnostics, lab
         basicSetup,
         yaml(),
         lintGutter(),
-        EditorView.contentAttributes.of({ "aria-label": label, ...(describedBy ? { "aria-describedby": describedBy } : {}) }),
+        // tabindex 0 changes nothing for a contenteditable (it is in the tab order already), but it is how tools such as
+        // axe see that the scrolling editor holds something a keyboard can reach (WCAG 2.1.1, scrollable-region-focusable).
+        EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0", ...(describedBy ? { "aria-describedby": describedBy } : {}) }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
           version.current += 1;

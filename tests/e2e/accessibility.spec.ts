@@ -25,6 +25,9 @@ const REFLOW_WIDTHS = [390, 320];
  */
 const isExpectedStatus = (m: ConsoleMessage, status: number, documentUrl: string) =>
   status >= 400 && m.location().url === documentUrl && m.text().includes(`the server responded with a status of ${status}`);
+/** The same line for a request the state under test makes fail on purpose (PageCase.expectedFailures). */
+const isExpectedFailure = (m: ConsoleMessage, c: PageCase) =>
+  (c.expectedFailures ?? []).some((f) => new URL(m.location().url || "http://x/").pathname === f.path && m.text().includes(`the server responded with a status of ${f.status}`));
 
 async function check(page: Page, size: string, role: string, c: PageCase): Promise<string[]> {
   const where = `${size} ${role} ${c.name}`;
@@ -55,7 +58,7 @@ async function check(page: Page, size: string, role: string, c: PageCase): Promi
     page.off("console", onConsole);
     page.off("pageerror", onPageError);
   }
-  for (const m of consoleErrors) if (!isExpectedStatus(m, status, documentUrl)) problems.push(`${where}: console error: ${m.text()}`);
+  for (const m of consoleErrors) if (!isExpectedStatus(m, status, documentUrl) && !isExpectedFailure(m, c)) problems.push(`${where}: console error: ${m.text()}`);
   return problems;
 }
 
