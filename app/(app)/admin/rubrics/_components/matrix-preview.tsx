@@ -4,6 +4,7 @@ import { memo, useState } from "react";
 import { levelLabel, mustHaveRule, scoringRules, type Competency, type RubricDefinition } from "@/lib/rubric/schema";
 import { scoringSheet } from "@/lib/scorecard/view";
 import type { RatingValue } from "@/lib/scorecard/schema";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { CriterionCard } from "@/app/(app)/interviews/[id]/_components/criterion-card";
 
 const NOT_RATED: RatingValue = { level: null, noEvidence: false, note: "" };
@@ -31,7 +32,7 @@ export const MatrixPreview = memo(function MatrixPreview({ definition, stale }: 
       <ScoringRules definition={definition} />
       <div className="flex flex-wrap items-center gap-3">
         <label htmlFor="preview-stage" className="text-sm font-medium text-slate-800">Stage</label>
-        <select id="preview-stage" value={stageId} onChange={(e) => setPicked(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+        <select id="preview-stage" value={stageId} onChange={(e) => setPicked(e.target.value)} className="min-w-0 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
           {definition.interviewPlan.map((s) => <option key={s.id} value={s.id}>{s.name} ({s.minutes} min)</option>)}
         </select>
         <span className="text-sm text-slate-600">{sheet.criteria.length} criteria to score</span>
@@ -49,30 +50,32 @@ export const MatrixPreview = memo(function MatrixPreview({ definition, stale }: 
 
 function TargetProfile({ definition }: { definition: RubricDefinition }) {
   return (
-    <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
-      <caption className="px-1 pb-1 text-left text-sm font-semibold text-slate-800">Target profile</caption>
-      <thead className="bg-slate-50 text-left text-slate-600">
-        <tr>
-          <th scope="col" className="px-3 py-1.5 font-medium">Competency</th>
-          <th scope="col" className="px-3 py-1.5 text-right font-medium">Weight</th>
-          <th scope="col" className="px-3 py-1.5 font-medium">Target level</th>
-          <th scope="col" className="px-3 py-1.5 font-medium">Must-have</th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {definition.competencies.map((c) => {
-          const target = definition.targetProfile[c.id];
-          return (
-            <tr key={c.id}>
-              <th scope="row" className="px-3 py-1.5 text-left font-normal">{c.name}</th>
-              <td className="px-3 py-1.5 text-right tabular-nums">{c.weight}</td>
-              <td className="px-3 py-1.5">{target === undefined ? "—" : `${target} ${levelLabel(definition, target)}`}</td>
-              <td className="px-3 py-1.5">{mustHaveText(definition, c)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollRegion label="Target profile table">
+      <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
+        <caption className="px-1 pb-1 text-left text-sm font-semibold text-slate-800">Target profile</caption>
+        <thead className="bg-slate-50 text-left text-slate-600">
+          <tr>
+            <th scope="col" className="px-3 py-1.5 font-medium">Competency</th>
+            <th scope="col" className="px-3 py-1.5 text-right font-medium">Weight</th>
+            <th scope="col" className="px-3 py-1.5 font-medium">Target level</th>
+            <th scope="col" className="px-3 py-1.5 font-medium">Must-have</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {definition.competencies.map((c) => {
+            const target = definition.targetProfile[c.id];
+            return (
+              <tr key={c.id}>
+                <th scope="row" className="px-3 py-1.5 text-left font-normal">{c.name}</th>
+                <td className="px-3 py-1.5 text-right tabular-nums">{c.weight}</td>
+                <td className="px-3 py-1.5">{target === undefined ? "—" : `${target} ${levelLabel(definition, target)}`}</td>
+                <td className="px-3 py-1.5">{mustHaveText(definition, c)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

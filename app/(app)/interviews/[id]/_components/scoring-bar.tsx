@@ -42,7 +42,7 @@ export function ScoringBar({ scorecardId, plannedMinutes, clockRef, rated, total
   }, []);
 
   return (
-    <div ref={ref} className="sticky top-0 z-10 -mx-6 mb-4 flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-slate-50 px-6 py-2.5">
+    <div ref={ref} className="sticky top-0 z-10 -mx-4 mb-4 flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-slate-50 px-4 py-2.5 sm:-mx-6 sm:px-6">
       <InterviewClock ref={clockRef} scorecardId={scorecardId} plannedMinutes={plannedMinutes} />
       {/* On a phone: clock and status on the first line, where-you-are and the buttons on the second. */}
       <div className="order-1 ml-auto md:order-2"><SaveStatus state={status} /></div>
