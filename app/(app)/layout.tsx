@@ -15,7 +15,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:px-6 md:gap-x-6">
           <Link href="/" className="order-1 text-lg font-semibold tracking-tight text-brand-900">Quorum</Link>
           <span className="order-2 ml-auto min-w-0 flex-1 text-right text-sm leading-tight md:order-3 md:flex-none">
-            <Link href="/profile" className="block truncate font-medium text-slate-800 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-800" data-testid="signed-in-person">{user.name}</Link>
+            <Link href="/profile" aria-label={`${user.name}: your profile`} className="block truncate font-medium text-slate-800 underline decoration-slate-300 underline-offset-2 hover:decoration-slate-800" data-testid="signed-in-person">{user.name}</Link>
             <span className="block truncate text-xs text-slate-500">{user.roles.map((r) => ROLE_LABELS[r]).join(" · ")}</span>
           </span>
           <AppMenu>

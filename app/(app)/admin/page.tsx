@@ -69,9 +69,9 @@ export default async function AdminHome() {
           ) : (
             <ul className="mt-3 space-y-1.5 text-sm">
               {recentEvents.map((e) => (
-                <li key={e.id} className="flex justify-between gap-4">
-                  <span>{e.sentence}</span>
-                  <span className="shrink-0 text-slate-500"><ViewerTime at={e.createdAt} /></span>
+                <li key={e.id} className="flex flex-wrap justify-between gap-x-4">
+                  <span className="min-w-0 break-words">{e.sentence}</span>
+                  <span className="text-slate-500"><ViewerTime at={e.createdAt} /></span>
                 </li>
               ))}
             </ul>
