@@ -104,7 +104,7 @@ test("the demo's only admin cannot be disabled nor lose the admin role", async (
   await signInAs(page, "admin@example.com");
   await page.goto("/admin/people?role=admin&status=active");
   await expect(page.getByRole("rowheader")).toHaveCount(1); // lib/demo/accounts.ts: one admin
-  await page.getByRole("link", { name: "Ada Admin" }).click();
+  await page.getByRole("link", { name: "Ada Admin", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ada Admin" })).toBeVisible();
 
   await page.getByRole("button", { name: "Disable…" }).click();
