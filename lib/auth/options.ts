@@ -7,6 +7,7 @@ import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
 import { SignInSchema } from "@/lib/auth/schema";
 import { getActiveUser, getActiveUserByEmail, getCredentialsUser } from "@/lib/people/data";
 import { endSessions } from "@/lib/people/mutations";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/session-token";
 import { clientAddress, headerOf } from "@/lib/auth/client-address";
 import { forgiveSignInAttempt, recordSignInFailed, recordSignInThrottled, reserveSignInAttempt, type SignInFailureReason } from "@/lib/auth/mutations";
 
@@ -73,6 +74,7 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     pages: { signIn: "/login", error: "/login" },
     providers: providers(),
     logger: {

@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 import { forbidden, redirect } from "next/navigation";
 import { hasAnyRole, type Role, type SessionUser } from "@/lib/auth/roles";
 import { getActiveUser } from "@/lib/people/data";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 
 /**
  * The signed-in, enabled person for this request, or null: one query per request, which also checks that the
@@ -46,7 +46,7 @@ export async function getSessionClaims(): Promise<SessionClaims | null> {
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!token) return null;
   try {
-    const payload = await decode({ token, secret: env().NEXTAUTH_SECRET });
+    const payload = await decodeSessionToken({ token, secret: env().NEXTAUTH_SECRET });
     if (typeof payload?.uid !== "string" || typeof payload.sv !== "number") return null;
     return { userId: payload.uid, sessionVersion: payload.sv };
   } catch {
