@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { RubricDefinitionSchema, type RubricDefinition } from "@/lib/rubric/schema";
+import { criteriaOfStage, RubricDefinitionSchema, type RubricDefinition } from "@/lib/rubric/schema";
 
 /** A stored definition is parsed again on the way out: what the database holds is data, not a promise. */
 export function parseStoredDefinition(json: unknown): RubricDefinition {
@@ -12,18 +12,45 @@ export function parseStoredDefinition(json: unknown): RubricDefinition {
 // the autosave path then validates a criterion without reading and re-parsing ~100 KB of JSON per save.
 const definitions = new Map<string, Promise<RubricDefinition | null>>();
 
+/** For each loaded version: criterion id -> the ids of the stages that score it. */
+const stagesByCriterion = new Map<string, Map<string, string[]>>();
+
+function indexStages(versionId: string, definition: RubricDefinition) {
+  const index = new Map<string, string[]>();
+  for (const stage of definition.interviewPlan) {
+    for (const ref of criteriaOfStage(definition, stage.id)) index.set(ref.criterion.id, [...(index.get(ref.criterion.id) ?? []), stage.id]);
+  }
+  stagesByCriterion.set(versionId, index);
+}
+
 /** The parsed definition of a version, cached in memory by version id. */
 export function getVersionDefinition(versionId: string): Promise<RubricDefinition | null> {
   let cached = definitions.get(versionId);
   if (!cached) {
     cached = db()
       .rubricVersion.findUnique({ where: { id: versionId }, select: { definition: true } })
-      .then((row) => (row ? parseStoredDefinition(row.definition) : null));
+      .then((row) => {
+        if (!row) return null;
+        const definition = parseStoredDefinition(row.definition);
+        indexStages(versionId, definition);
+        return definition;
+      });
     // A failed read (database down) must not stay cached; a missing version is not cached either.
     cached.then((d) => d ?? definitions.delete(versionId), () => definitions.delete(versionId));
     definitions.set(versionId, cached);
   }
   return cached;
+}
+
+/**
+ * Of the versions this process has loaded, the `${versionId}:${stageId}` pairs whose stage scores the criterion: the
+ * save statement checks the interview's pair against them, so a save needs no read of its own (lib/scorecard).
+ * A version not loaded yet is simply absent: the statement then writes nothing and the caller loads it and retries.
+ */
+export function loadedStagesScoring(criterionId: string): { keys: string[]; isLoaded: (versionId: string) => boolean } {
+  const keys: string[] = [];
+  for (const [versionId, index] of stagesByCriterion) for (const stageId of index.get(criterionId) ?? []) keys.push(`${versionId}:${stageId}`);
+  return { keys, isLoaded: (versionId) => stagesByCriterion.has(versionId) };
 }
 
 export async function getRubricVersion(id: string) {

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { criteriaOfStage, type RubricDefinition } from "@/lib/rubric/schema";
 import { getVersionDefinition } from "@/lib/rubric/data";
 import { recordAudit } from "@/lib/audit/mutations";
 import { canReadScorecard } from "./access";
@@ -10,29 +9,6 @@ import type { Recommendation } from "./schema";
  * Reads of scorecards. Every query of an interviewer's own card carries `interviewerId` in its where clause; reads of
  * other people's cards go through `canReadScorecard` and are audited (so the report can prove blind scoring held).
  */
-
-/**
- * What the save path needs to know about a scorecard its owner writes to, in one query that also checks the owner is
- * still an active person whose session version is the token's (the autosave route decodes the session without a
- * database read), and still on the interview's panel: taking someone off the panel is what ends their write access
- * (their card stays). A foreign id, a disabled owner, an ended session, or no assignment, is null.
- */
-export async function getOwnScorecardScope(scorecardId: string, interviewerId: string, sessionVersion: number) {
-  const [card] = await db().$queryRaw<{ status: "draft" | "submitted"; stageId: string; rubricVersionId: string; cancelled: boolean }[]>`
-    SELECT s.status::text AS status, i.stage_id AS "stageId", i.rubric_version_id::text AS "rubricVersionId", i.cancelled_at IS NOT NULL AS cancelled
-      FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
-      JOIN interview_assignments a ON a.interview_id = s.interview_id AND a.interviewer_id = s.interviewer_id
-     WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND NOT u.disabled AND u.session_version = ${sessionVersion}::int`;
-  if (!card) return null;
-  const definition = await getVersionDefinition(card.rubricVersionId);
-  if (!definition) return null;
-  return { id: scorecardId, status: card.status, stageId: card.stageId, cancelled: card.cancelled, definition };
-}
-
-/** The ids of the criteria a stage scores, for validating a save. */
-export function stageCriterionIds(definition: RubricDefinition, stageId: string): Set<string> {
-  return new Set(criteriaOfStage(definition, stageId).map((ref) => ref.criterion.id));
-}
 
 const cardSelect = {
   id: true,

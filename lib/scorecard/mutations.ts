@@ -2,15 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { criteriaOfStage, levelLabel, noteLevelsFor } from "@/lib/rubric/schema";
-import { getVersionDefinition } from "@/lib/rubric/data";
-import { getOwnScorecardScope, stageCriterionIds } from "./data";
+import { getVersionDefinition, loadedStagesScoring } from "@/lib/rubric/data";
 import { submitProblems } from "./completeness";
 import type { RatingOp, RatingValue, Recommendation, SubmitProblem, SummaryOp, SummaryValue } from "./schema";
 
 /**
- * Writes of scorecards. A save is ONE conditional statement (see saveRating) so that autosave stays cheap: the
- * route only decoded the session, so "the owner is an active person" is part of the owner-scoped read (ratings) or
- * of the statement itself (summary); the rubric definition comes from the in-memory cache. Submit and reopen lock the scorecard row and audit in the same transaction.
+ * Writes of scorecards. A save is ONE conditional statement (writeRating, saveSummary) so that autosave stays cheap:
+ * the route only decoded the session, so "the owner is an active person on the panel" is part of the statement;
+ * the rubric definition comes from the in-memory cache of immutable versions. Submit and reopen lock the scorecard row and audit in the same transaction.
  */
 
 export type SaveResult<V> =
@@ -18,31 +17,63 @@ export type SaveResult<V> =
   | { ok: false; reason: "notFound" | "submitted" | "cancelled" | "unknownCriterion" | "opIdReused" }
   | { ok: false; reason: "conflict"; current: V & { revision: number } };
 
+type RatingWrite = { status: "draft" | "submitted"; cancelled: boolean; versionId: string; stageId: string; revision: number | null };
+
+/**
+ * ONE statement: the owner-scoped read of the card (an active person, this session version, still on the panel,
+ * the interview's version and stage) and the conditional upsert. The stage check is an IN over the stages that
+ * score the criterion in the versions this process has loaded (immutable, so never stale); a version not loaded
+ * yet makes the statement write nothing, and the caller loads it and runs it again.
+ *
+ * The FOR SHARE on the card makes the write wait for a concurrent submit (which locks the row FOR UPDATE) and then
+ * see the card as submitted, so no rating can slip in after a submit. The DO UPDATE only applies when the client
+ * saw the current revision; 0 means "I never saw this row", which no existing row matches (revisions start at 1).
+ * A base other than 0 proposes no row at all unless the row exists, so it can never create one: the row was
+ * written since that client saw it, and with nothing written the fallback answers a conflict. An opId that made the
+ * row's last change never writes again: it is a retry, or a reused id (told apart in saveRating).
+ */
+async function writeRating(interviewerId: string, scorecardId: string, op: RatingOp, sessionVersion: number, stageKeys: string[]): Promise<RatingWrite | null> {
+  const [row] = await db().$queryRaw<RatingWrite[]>`
+    WITH card AS (
+      SELECT s.id, s.status::text AS status, i.stage_id, i.rubric_version_id, i.cancelled_at IS NOT NULL AS cancelled
+        FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
+        JOIN interview_assignments a ON a.interview_id = s.interview_id AND a.interviewer_id = s.interviewer_id
+       WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND NOT u.disabled AND u.session_version = ${sessionVersion}::int
+         FOR SHARE OF s
+    ), written AS (
+      INSERT INTO ratings (id, scorecard_id, criterion_id, level, no_evidence, note, revision, last_op_id, updated_at)
+      SELECT gen_random_uuid(), card.id, ${op.criterionId}, ${op.level}::smallint, ${op.noEvidence}::boolean, ${op.note}, 1, ${op.opId}::uuid, now()
+        FROM card
+       WHERE card.status = 'draft' AND NOT card.cancelled
+         AND (card.rubric_version_id::text || ':' || card.stage_id) = ANY(${stageKeys}::text[])
+         AND (${op.baseRevision}::int = 0 OR EXISTS (SELECT 1 FROM ratings r WHERE r.scorecard_id = card.id AND r.criterion_id = ${op.criterionId}))
+      ON CONFLICT (scorecard_id, criterion_id) DO UPDATE
+         SET level = EXCLUDED.level, no_evidence = EXCLUDED.no_evidence, note = EXCLUDED.note,
+             revision = ratings.revision + 1, last_op_id = EXCLUDED.last_op_id, updated_at = EXCLUDED.updated_at
+       WHERE ratings.revision = ${op.baseRevision}::int AND ratings.last_op_id IS DISTINCT FROM EXCLUDED.last_op_id
+      RETURNING revision
+    )
+    SELECT card.status, card.cancelled, card.rubric_version_id::text AS "versionId", card.stage_id AS "stageId",
+           (SELECT revision FROM written) AS revision
+      FROM card`;
+  return row ?? null;
+}
+
 export async function saveRating(interviewerId: string, scorecardId: string, op: RatingOp, sessionVersion: number): Promise<SaveResult<RatingValue>> {
-  const scope = await getOwnScorecardScope(scorecardId, interviewerId, sessionVersion);
-  if (!scope) return { ok: false, reason: "notFound" };
-  if (!stageCriterionIds(scope.definition, scope.stageId).has(op.criterionId)) return { ok: false, reason: "unknownCriterion" };
-  if (scope.status === "submitted") return { ok: false, reason: "submitted" };
-  if (scope.cancelled) return { ok: false, reason: "cancelled" };
-  // The SELECT ... FOR SHARE makes the write wait for a concurrent submit (which locks the row FOR UPDATE) and then
-  // see the card as submitted, so no rating can slip in after a submit. The DO UPDATE only applies when the client
-  // saw the current revision; 0 means "I never saw this row", which no existing row matches (revisions start at 1).
-  // A base other than 0 proposes no row at all unless the row exists, so it can never create one: the row was
-  // written since that client saw it, and with nothing written the fallback below answers a conflict. An opId that
-  // made the row's last change never writes again: it is a retry, or a reused id (told apart below).
-  const rows = await db().$queryRaw<{ revision: number }[]>`
-    INSERT INTO ratings (id, scorecard_id, criterion_id, level, no_evidence, note, revision, last_op_id, updated_at)
-    SELECT gen_random_uuid(), s.id, ${op.criterionId}, ${op.level}::smallint, ${op.noEvidence}::boolean, ${op.note}, 1, ${op.opId}::uuid, now()
-      FROM scorecards s
-     WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND s.status = 'draft'
-       AND (${op.baseRevision}::int = 0 OR EXISTS (SELECT 1 FROM ratings r WHERE r.scorecard_id = s.id AND r.criterion_id = ${op.criterionId}))
-       FOR SHARE
-    ON CONFLICT (scorecard_id, criterion_id) DO UPDATE
-       SET level = EXCLUDED.level, no_evidence = EXCLUDED.no_evidence, note = EXCLUDED.note,
-           revision = ratings.revision + 1, last_op_id = EXCLUDED.last_op_id, updated_at = EXCLUDED.updated_at
-     WHERE ratings.revision = ${op.baseRevision}::int AND ratings.last_op_id IS DISTINCT FROM EXCLUDED.last_op_id
-    RETURNING revision`;
-  if (rows[0]) return { ok: true, revision: rows[0].revision, replay: false };
+  let stages = loadedStagesScoring(op.criterionId);
+  let row = await writeRating(interviewerId, scorecardId, op, sessionVersion, stages.keys);
+  if (!row) return { ok: false, reason: "notFound" };
+  if (row.revision === null && !stages.isLoaded(row.versionId)) {
+    // The first save on a version this process has not read yet: read it, then the statement can decide.
+    if (!(await getVersionDefinition(row.versionId))) return { ok: false, reason: "notFound" };
+    stages = loadedStagesScoring(op.criterionId);
+    row = await writeRating(interviewerId, scorecardId, op, sessionVersion, stages.keys);
+    if (!row) return { ok: false, reason: "notFound" };
+  }
+  if (row.revision !== null) return { ok: true, revision: row.revision, replay: false };
+  if (!stages.keys.includes(`${row.versionId}:${row.stageId}`)) return { ok: false, reason: "unknownCriterion" };
+  if (row.status === "submitted") return { ok: false, reason: "submitted" };
+  if (row.cancelled) return { ok: false, reason: "cancelled" };
 
   // Nothing written: a replay of an op that already landed, a stale base revision, or a submit in between.
   const current = await db().rating.findUnique({
@@ -101,7 +132,7 @@ export type SubmitResult =
 export async function submitScorecard(interviewerId: string, scorecardId: string): Promise<SubmitResult> {
   return db().$transaction(async (tx) => {
     // Lock the card: saves wait (FOR SHARE) until this commits, so what we validate is what gets submitted.
-    // Only while on the panel of an interview that still stands (see getOwnScorecardScope).
+    // Only while on the panel of an interview that still stands (as in writeRating).
     const locked = await tx.$queryRaw<{ status: string; cancelled: boolean }[]>`
       SELECT s.status::text, i.cancelled_at IS NOT NULL AS cancelled
         FROM scorecards s JOIN interviews i ON i.id = s.interview_id
