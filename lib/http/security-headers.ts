@@ -31,6 +31,16 @@ export function contentSecurityPolicy(nonce: string, opts: { development: boolea
   ].join("; ");
 }
 
+/**
+ * For the JSON route handlers under /api (not next-auth's, which can answer with HTML): data, never a document that
+ * runs script or loads anything, so no nonce is needed and nothing at all is allowed.
+ */
+export const DATA_ROUTE_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export function isDataRoute(pathname: string): boolean {
+  return pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/");
+}
+
 /** A fresh, unguessable nonce (128 bits, base64). */
 export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
