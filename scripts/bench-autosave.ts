@@ -112,7 +112,9 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret-not-used-anywhere-else-0123456789", QUORUM_DEMO: "0", NEXTAUTH_URL: `http://localhost:${port}` };
   console.log(`[3/6] ${buildIsStale() ? "Building the app (the build is stale)" : "The build is current"}; starting the production server`);
   if (buildIsStale() && !buildApp(env)) throw new Error("next build failed");
-  server = startNextServer({ port, env, quiet: true });
+  // BENCH_CPU_PROF_DIR=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  const profileDir = process.env.BENCH_CPU_PROF_DIR;
+  server = startNextServer({ port, env, quiet: true, nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [] });
   const base = `http://localhost:${port}`;
   if (!(await waitForHealth(base, 60_000))) throw new Error("the server did not become healthy");
 

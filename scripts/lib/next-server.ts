@@ -12,6 +12,8 @@ export type ServeOptions = {
   host?: string;
   /** Believe X-Forwarded-Host/-Proto/-For (TRUST_PROXY=1): only behind the operator's own reverse proxy. */
   trustProxy?: boolean;
+  /** Flags for node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 };
 
 /** The demo's accounts share a published password: unless HOST says otherwise, only this machine may reach it. */
@@ -20,7 +22,7 @@ export function listenHost(given: string | undefined, demo: boolean): string | u
 }
 
 export function startNextServer(opts: ServeOptions): NextServer {
-  const args = ["scripts/lib/serve.mjs", "--port", String(opts.port), ...(opts.host ? ["--hostname", opts.host] : []), ...(opts.trustProxy ? ["--trust-proxy"] : [])];
+  const args = [...(opts.nodeArgs ?? []), "scripts/lib/serve.mjs", "--port", String(opts.port), ...(opts.host ? ["--hostname", opts.host] : []), ...(opts.trustProxy ? ["--trust-proxy"] : [])];
   const child = spawn(process.execPath, args, {
     // next-auth follows X-Forwarded-Host (or Host) only with AUTH_TRUST_HOST; serve.mjs makes that header the Host
     // the client asked for unless a trusted proxy set it, so sign-in works on localhost and 127.0.0.1 alike.
