@@ -49,8 +49,10 @@ export function getVersionDefinition(versionId: string): Promise<RubricDefinitio
  */
 export function loadedStagesScoring(criterionId: string): { keys: string[]; isLoaded: (versionId: string) => boolean } {
   const keys: string[] = [];
+  // A snapshot, both parts taken together: a version loaded meanwhile (another request's) is not in `keys` either.
+  const loaded = new Set(stagesByCriterion.keys());
   for (const [versionId, index] of stagesByCriterion) for (const stageId of index.get(criterionId) ?? []) keys.push(`${versionId}:${stageId}`);
-  return { keys, isLoaded: (versionId) => stagesByCriterion.has(versionId) };
+  return { keys, isLoaded: (versionId) => loaded.has(versionId) };
 }
 
 export async function getRubricVersion(id: string) {
