@@ -89,6 +89,11 @@ const ScriptEnvSchema = z.object({
    * and the socket's peer address is the client's.
    */
   TRUST_PROXY: z.enum(["0", "1"], { error: "TRUST_PROXY must be 1 (behind your reverse proxy) or 0" }).default("0"),
+  /**
+   * How many app processes `npm start` runs on PORT (node:cluster shares the socket between them). They keep no
+   * state of their own (README, Running several processes), so any number behaves as one.
+   */
+  WEB_CONCURRENCY: z.coerce.number({ error: "WEB_CONCURRENCY must be a whole number of processes, 1 to 32" }).int("WEB_CONCURRENCY must be a whole number of processes, 1 to 32").min(1, "WEB_CONCURRENCY must be at least 1").max(32, "WEB_CONCURRENCY must be at most 32").default(1),
   PLAYWRIGHT_CHROMIUM_EXECUTABLE: z.string().min(1).optional(),
   /** Set by the test runner for Playwright: the production server under test. */
   E2E_BASE_URL: z.string().url().optional(),

@@ -99,7 +99,7 @@ async function main() {
 
   step(5, "Starting the server");
   const host = listenHost(config.HOST, demo);
-  server = startNextServer({ port: config.PORT, env: serverEnv, host, trustProxy: config.TRUST_PROXY === "1" });
+  server = startNextServer({ port: config.PORT, env: serverEnv, host, trustProxy: config.TRUST_PROXY === "1", workers: config.WEB_CONCURRENCY });
   let dead = false;
   void server.exited.then((code) => {
     dead = true;
@@ -115,6 +115,7 @@ async function main() {
   const shown = localUrl(config.PORT, host).replace("//127.0.0.1:", "//localhost:");
   console.log(`\nQuorum is ready at ${shown} (started in ${seconds(started)})`);
   detail(`listening on ${host ?? "every interface"}${demo && !config.HOST ? " (demo mode: this machine only; HOST=0.0.0.0 opens it to the network)" : ""}`);
+  detail(config.WEB_CONCURRENCY > 1 ? `${config.WEB_CONCURRENCY} app processes share the port (WEB_CONCURRENCY)` : "one app process (WEB_CONCURRENCY=2 or more runs several)");
   if (demo) {
     console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(22)} ${a.roles.map((r) => ROLE_LABELS[r]).join(", ")}`);

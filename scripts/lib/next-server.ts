@@ -1,5 +1,6 @@
 // Serve the production build (scripts/lib/serve.mjs: Next's handler behind our own node:http server, which decides
-// the X-Forwarded-* headers) as a child in its own process group, and signal the whole group to stop it.
+// the X-Forwarded-* headers) as a child in its own process group, and signal the whole group to stop it (with
+// several workers, the cluster's primary and every worker are in that group).
 import { spawn, type ChildProcess } from "node:child_process";
 
 export type NextServer = { child: ChildProcess; url: string; stop: () => Promise<void>; exited: Promise<number | null> };
@@ -12,6 +13,8 @@ export type ServeOptions = {
   host?: string;
   /** Believe X-Forwarded-Host/-Proto/-For (TRUST_PROXY=1): only behind the operator's own reverse proxy. */
   trustProxy?: boolean;
+  /** App processes sharing the port (node:cluster); 1 or unset: one process. */
+  workers?: number;
   /** Flags for node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
   nodeArgs?: string[];
 };
@@ -22,7 +25,7 @@ export function listenHost(given: string | undefined, demo: boolean): string | u
 }
 
 export function startNextServer(opts: ServeOptions): NextServer {
-  const args = [...(opts.nodeArgs ?? []), "scripts/lib/serve.mjs", "--port", String(opts.port), ...(opts.host ? ["--hostname", opts.host] : []), ...(opts.trustProxy ? ["--trust-proxy"] : [])];
+  const args = [...(opts.nodeArgs ?? []), "scripts/lib/serve.mjs", "--port", String(opts.port), ...(opts.host ? ["--hostname", opts.host] : []), ...(opts.trustProxy ? ["--trust-proxy"] : []), ...(opts.workers && opts.workers > 1 ? ["--workers", String(opts.workers)] : [])];
   const child = spawn(process.execPath, args, {
     // next-auth follows X-Forwarded-Host (or Host) only with AUTH_TRUST_HOST; serve.mjs makes that header the Host
     // the client asked for unless a trusted proxy set it, so sign-in works on localhost and 127.0.0.1 alike.

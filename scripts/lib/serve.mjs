@@ -9,13 +9,20 @@
 // becomes the public host the proxy forwards (X-Forwarded-Host).
 //
 // Plain JavaScript, because it runs without tsx; its arguments were validated by lib/env.ts in the parent.
+//
+// --workers N (WEB_CONCURRENCY): a node:cluster primary forks N app processes that share the listening socket (the
+// primary hands each new connection to the next worker). The processes share nothing but PostgreSQL; if one dies,
+// the primary stops them all and exits non-zero, so `npm start` reports it instead of serving with fewer.
+import cluster from "node:cluster";
 import http from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 
 const { values } = parseArgs({
-  options: { port: { type: "string" }, hostname: { type: "string" }, "trust-proxy": { type: "boolean", default: false } },
+  options: { port: { type: "string" }, hostname: { type: "string" }, "trust-proxy": { type: "boolean", default: false }, workers: { type: "string", default: "1" } },
 });
+const workers = Number(values.workers);
+
 const port = Number(values.port);
 const hostname = values.hostname; // undefined: every interface, like `next start`
 const trustProxy = values["trust-proxy"];
@@ -37,21 +44,65 @@ function decideForwardedHeaders(req) {
   if (req.socket.remoteAddress) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
 }
 
-const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
-const handle = app.getRequestHandler();
-await app.prepare();
+/** One app process: Next's handler behind our own node:http server. */
+async function serve() {
+  const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
 
-const server = http.createServer((req, res) => {
-  decideForwardedHeaders(req);
-  void handle(req, res);
-});
-server.listen(port, hostname, () => {
-  console.log(`Listening on ${hostname ?? "every interface"}, port ${port}${trustProxy ? " (trusting the reverse proxy's X-Forwarded-* headers)" : ""}`);
-});
-
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    server.close();
-    process.exit(0);
+  const server = http.createServer((req, res) => {
+    decideForwardedHeaders(req);
+    void handle(req, res);
   });
+  // Keep idle connections longer than a load balancer's usual 60 s idle timeout: when the app closes a kept-alive
+  // connection first, a request the balancer (or a client) is sending on it at that moment fails with a reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.listen(port, hostname, () => {
+    if (cluster.isPrimary) console.log(`Listening on ${hostname ?? "every interface"}, port ${port}${trustProxy ? " (trusting the reverse proxy's X-Forwarded-* headers)" : ""}`);
+  });
+
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      server.close();
+      process.exit(0);
+    });
+  }
 }
+
+if (workers > 1 && cluster.isPrimary) {
+  let stopping = false;
+  let listening = 0;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("listening", () => {
+    if (++listening === workers) console.log(`${workers} app processes are listening on port ${values.port}`);
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    // Exit code 0 is a worker's own SIGTERM handler: the whole process group is being stopped, this primary too.
+    if (stopping || code === 0) return;
+    console.error(`An app process stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the others.`);
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+    process.exit(1);
+  });
+  // Stop the workers and wait for them (10 s at most), so that when this process is gone, all of them are.
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      stopping = true;
+      const running = Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
+      if (running.length === 0) process.exit(0);
+      let left = running.length;
+      for (const w of running) {
+        w.on("exit", () => --left === 0 && process.exit(0));
+        w.process.kill("SIGTERM");
+      }
+      setTimeout(() => {
+        for (const w of running) w.process.kill("SIGKILL");
+        process.exit(0);
+      }, 10_000).unref();
+    });
+  }
+} else {
+  await serve();
+}
+
