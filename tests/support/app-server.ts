@@ -6,19 +6,19 @@ import { startNextServer, waitForHealth, type NextServer } from "@/scripts/lib/n
 
 export const TEST_SECRET = "integration-only-secret-not-used-anywhere-else-0123";
 
-export type AppServer = { port: number; stop: () => Promise<void> };
+export type AppServer = { port: number; pid: number; stop: () => Promise<void> };
 
-/** `trustProxy`: as with TRUST_PROXY=1 (behind the operator's reverse proxy). */
-export async function startAppServer(databaseUrl: string, opts: { trustProxy?: boolean; host?: string } = {}): Promise<AppServer> {
+/** `trustProxy`: as with TRUST_PROXY=1 (behind the operator's reverse proxy); `workers`: as with WEB_CONCURRENCY. */
+export async function startAppServer(databaseUrl: string, opts: { trustProxy?: boolean; host?: string; workers?: number } = {}): Promise<AppServer> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: TEST_SECRET, QUORUM_DEMO: "0" };
   if (buildIsStale() && !buildApp(env)) throw new Error("next build failed");
   const port = await freePort();
-  const server: NextServer = startNextServer({ port, env, quiet: true, trustProxy: opts.trustProxy, host: opts.host });
+  const server: NextServer = startNextServer({ port, env, quiet: true, trustProxy: opts.trustProxy, host: opts.host, workers: opts.workers });
   if (!(await waitForHealth(`http://127.0.0.1:${port}`, 60_000))) {
     await server.stop();
     throw new Error("the production server did not become healthy");
   }
-  return { port, stop: server.stop };
+  return { port, pid: server.child.pid!, stop: server.stop };
 }
 
 export type Answer = { status: number; headers: Headers; text: string; json: () => unknown };
