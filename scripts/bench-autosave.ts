@@ -10,6 +10,15 @@
  * same pause. Pauses are jittered (0.5x-1.5x) so the 50 do not move in lockstep; one interviewer alone is also timed. Finally it checks that every criterion holds the last value its interviewer sent and that its
  * revision equals the number of acknowledged saves (nothing lost, duplicated or reordered). Ends with ONE JSON line.
  * Goal: p99 < 25 ms and < 5x the raw upsert's p99.
+ *
+ * Then, on the same database and build (each phase starts from empty ratings and is verified the same way):
+ *   - two app processes (two servers on their own ports, one PostgreSQL): each interviewer's saves alternate
+ *     between them, so any state kept in one process would show as a lost, reordered or stale-accepted save;
+ *   - the realistic tier: 200 interviewers saving every 1-3 s, its p99;
+ *   - capacity: 200 interviewers with shorter and shorter pauses (offered 100 to 1,600 saves/s); the highest save
+ *     rate whose p99 stays under 25 ms;
+ *   - the server's CPU per save (ms), from the kernel's user+system time of the server's processes (the counters
+ *     process.cpuUsage reads), over the main phase.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -21,9 +30,17 @@ import { buildApp, buildIsStale } from "./lib/build.ts";
 import { startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
 import { migrateDeploy } from "./db/prisma-cli.ts";
 import { agent, request, seedBench, signIn, type BenchInterviewer } from "./lib/bench-scorecards.ts";
+import { groupCpuMs } from "./lib/process-cpu.ts";
 
 const INTERVIEWERS = 50;
-const SECONDS = Math.max(1, Number(process.argv[2]) || 30);
+const REALISTIC = 200;
+const TIER_SECONDS = Math.min(20, Math.max(5, SECONDS_ARG()));
+const CAPACITY_PAUSES_MS = [2000, 1000, 500, 333, 250, 167, 125];
+const CAPACITY_SECONDS = 6;
+function SECONDS_ARG() {
+  return Math.max(1, Number(process.argv[2]) || 30);
+}
+const SECONDS = SECONDS_ARG();
 const THINK_MS = Math.max(0, Number(process.argv[3] ?? 100));
 const RAW_SECONDS = Math.min(SECONDS, 15);
 const GOAL_P99_MS = 25;
@@ -31,14 +48,16 @@ const GOAL_RATIO = 5;
 
 let embedded: EmbeddedPostgres | undefined;
 let server: NextServer | undefined;
+let second: NextServer | undefined;
 let tempDir: string | undefined;
 
 async function cleanup() {
   agent.destroy();
+  await second?.stop().catch(() => undefined);
   await server?.stop().catch(() => undefined);
   await embedded?.stop().catch(() => undefined);
   if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
-  server = embedded = tempDir = undefined;
+  server = second = embedded = tempDir = undefined;
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
@@ -48,10 +67,16 @@ const round = (n: number) => Math.round(n * 100) / 100;
 type Last = Map<string, { level: number; note: string; acked: number }>;
 
 /** One simulated interviewer: sequential saves, cycling criteria and levels, tracking revisions like the client. */
-async function interviewer(save: (criterionId: string, level: number, note: string, base: number) => Promise<{ ok: boolean; revision?: number }>, criteria: string[], until: number, times: number[], last: Last, errors: { n: number }) {
+type Save = (criterionId: string, level: number, note: string, base: number) => Promise<{ ok: boolean; revision?: number }>;
+/** The pause after a save, in ms. */
+type Think = () => number;
+// Jittered pauses (0.5x-1.5x): fixed pauses would keep the interviewers in lockstep, arriving as bursts.
+const jittered = (ms: number): Think => () => ms * (0.5 + Math.random());
+
+async function interviewer(save: Save, think: Think, criteria: string[], until: number, times: number[], last: Last, errors: { n: number }) {
   const revision = new Map<string, number>();
-  // Random start and jittered pauses (0.5x-1.5x): fixed pauses would keep the 50 in lockstep, arriving as bursts.
-  if (THINK_MS > 0) await sleep(Math.random() * THINK_MS);
+  // A random start, so the first saves do not all arrive at once.
+  await sleep(Math.random() * think());
   for (let n = 0; Date.now() < until; n++) {
     const criterionId = criteria[n % criteria.length]!;
     const level = ((Math.floor(n / criteria.length) + n) % 4) + 1;
@@ -63,17 +88,18 @@ async function interviewer(save: (criterionId: string, level: number, note: stri
       revision.set(criterionId, res.revision);
       last.set(criterionId, { level, note, acked: (last.get(criterionId)?.acked ?? 0) + 1 });
     } else errors.n++;
-    if (THINK_MS > 0) await sleep(THINK_MS * (0.5 + Math.random()));
+    const pause = think();
+    if (pause > 0) await sleep(pause);
   }
 }
 
-async function runPhase(people: BenchInterviewer[], seconds: number, saveFor: (p: BenchInterviewer) => Parameters<typeof interviewer>[0], criteria: string[]) {
+async function runPhase(people: BenchInterviewer[], seconds: number, saveFor: (p: BenchInterviewer) => Save, criteria: string[], think: Think = jittered(THINK_MS)) {
   const times: number[] = [];
   const errors = { n: 0 };
   const lasts = new Map<BenchInterviewer, Last>(people.map((p) => [p, new Map()]));
   const started = Date.now();
   const until = started + seconds * 1000;
-  await Promise.all(people.map((p) => interviewer(saveFor(p), criteria, until, times, lasts.get(p)!, errors)));
+  await Promise.all(people.map((p) => interviewer(saveFor(p), think, criteria, until, times, lasts.get(p)!, errors)));
   const elapsed = (Date.now() - started) / 1000;
   const sorted = times.sort((a, b) => a - b);
   return { count: times.length, errors: errors.n, throughput: times.length / elapsed, p50: pct(sorted, 50), p99: pct(sorted, 99), max: sorted.at(-1) ?? 0, lasts };
@@ -95,55 +121,69 @@ async function verify(client: pg.Client, lasts: Map<BenchInterviewer, Last>, car
   return { checked, wrong };
 }
 
+const STEPS = 9;
+const step = (n: number, text: string) => console.log(`[${n}/${STEPS}] ${text}`);
+
 async function main() {
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-bench-"));
   fs.chmodSync(tempDir, 0o755);
-  console.log(`[1/6] Starting an embedded PostgreSQL in ${tempDir}`);
+  step(1, `Starting an embedded PostgreSQL in ${tempDir}`);
   embedded = await startEmbeddedPostgres({ dataDir: tempDir });
   const url = await createDatabase(embedded.url, "quorum_bench");
-  console.log("[2/6] Migrating, importing the matrices, seeding 50 interviewers");
+  step(2, `Migrating, importing the matrices, seeding ${REALISTIC} interviewers`);
   await migrateDeploy(url, { quiet: true });
   Object.assign(process.env, { DATABASE_URL: url });
   const { bootstrapData } = await import("./lib/bootstrap.ts");
   await bootstrapData({ demo: false });
-  const { interviewers, criteria } = await seedBench(url, INTERVIEWERS);
+  const { interviewers: everyone, criteria } = await seedBench(url, REALISTIC);
+  const interviewers = everyone.slice(0, INTERVIEWERS);
 
-  const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret-not-used-anywhere-else-0123456789", QUORUM_DEMO: "0", NEXTAUTH_URL: `http://localhost:${port}` };
-  console.log(`[3/6] ${buildIsStale() ? "Building the app (the build is stale)" : "The build is current"}; starting the production server`);
+  const [port, port2] = [await freePort(), await freePort()];
+  // No NEXTAUTH_URL: each server takes its origin from the Host header, so one session works on both.
+  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret-not-used-anywhere-else-0123456789", QUORUM_DEMO: "0" };
+  step(3, `${buildIsStale() ? "Building the app (the build is stale)" : "The build is current"}; starting two production servers`);
   if (buildIsStale() && !buildApp(env)) throw new Error("next build failed");
-  // BENCH_CPU_PROF_DIR=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  // BENCH_CPU_PROF_DIR=<dir>: the first server writes a V8 CPU profile there when it stops (scripts/profile-summary.ts).
   const profileDir = process.env.BENCH_CPU_PROF_DIR;
   server = startNextServer({ port, env, quiet: true, nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [] });
-  const base = `http://localhost:${port}`;
-  if (!(await waitForHealth(base, 60_000))) throw new Error("the server did not become healthy");
+  second = startNextServer({ port: port2, env, quiet: true });
+  const bases = [`http://localhost:${port}`, `http://localhost:${port2}`] as const;
+  for (const base of bases) if (!(await waitForHealth(base, 90_000))) throw new Error("a server did not become healthy");
 
-  console.log("[4/6] Signing the 50 interviewers in");
+  step(4, `Signing the ${REALISTIC} interviewers in`);
   const cookies = new Map<BenchInterviewer, string>();
-  for (let i = 0; i < interviewers.length; i += 5) {
-    await Promise.all(interviewers.slice(i, i + 5).map(async (p) => cookies.set(p, await signIn(base, p.email))));
+  for (let i = 0; i < everyone.length; i += 5) {
+    await Promise.all(everyone.slice(i, i + 5).map(async (p) => cookies.set(p, await signIn(bases[0], p.email))));
   }
-  const httpSave = (p: BenchInterviewer) => async (criterionId: string, level: number, note: string, baseRevision: number) => {
-    const res = await request(`${base}/api/scorecards/${p.scorecardId}/ratings`, {
-      method: "PUT",
-      headers: { "content-type": "application/json", cookie: cookies.get(p)! },
-      body: JSON.stringify({ opId: crypto.randomUUID(), criterionId, level, noEvidence: false, note, baseRevision }),
-    });
-    return res.status === 200 ? { ok: true, revision: (JSON.parse(res.body) as { revision: number }).revision } : { ok: false };
+  /** Saves through HTTP; `spread` alternates each interviewer's saves between the two servers. */
+  const httpSave = (spread: boolean) => (p: BenchInterviewer) => {
+    let n = 0;
+    return async (criterionId: string, level: number, note: string, baseRevision: number) => {
+      const base = bases[spread ? n++ % 2 : 0];
+      const res = await request(`${base}/api/scorecards/${p.scorecardId}/ratings`, {
+        method: "PUT",
+        headers: { "content-type": "application/json", cookie: cookies.get(p)! },
+        body: JSON.stringify({ opId: crypto.randomUUID(), criterionId, level, noEvidence: false, note, baseRevision }),
+      });
+      return res.status === 200 ? { ok: true, revision: (JSON.parse(res.body) as { revision: number }).revision } : { ok: false };
+    };
   };
-  // Warm-up (JIT, pool, definition cache) on the raw-only scorecards' criteria would skew the final check: use a
-  // short HTTP pass whose writes the main phase then continues from (revisions are tracked from the server).
-  await runPhase(interviewers, 2, httpSave, criteria);
-  // The floor: one interviewer alone, no pause, so the figures below can be read against an idle server.
-  const alone = await runPhase(interviewers.slice(0, 1), 3, httpSave, criteria);
   const check = new pg.Client({ connectionString: url });
   await check.connect();
-  await check.query("delete from ratings");
+  const fresh = () => check.query("delete from ratings");
+  // Warm-up (JIT, pool, definition cache) of both servers.
+  await runPhase(interviewers, 3, httpSave(true), criteria);
+  // The floor: one interviewer alone, with the same pauses, so the figures below can be read against an idle server.
+  const alone = await runPhase(interviewers.slice(0, 1), 3, httpSave(false), criteria);
+  await fresh();
 
-  console.log(`[5/6] ${INTERVIEWERS} interviewers saving through HTTP for ${SECONDS} s (think time ${THINK_MS} ms)`);
-  const app = await runPhase(interviewers, SECONDS, httpSave, criteria);
+  step(5, `${INTERVIEWERS} interviewers saving through HTTP for ${SECONDS} s (think time ${THINK_MS} ms), one app process`);
+  const cpuBefore = groupCpuMs(server.child.pid!);
+  const app = await runPhase(interviewers, SECONDS, httpSave(false), criteria);
+  const cpuPerSave = (groupCpuMs(server.child.pid!) - cpuBefore) / app.count;
+  const appCheck = await verify(check, app.lasts, (p) => p.scorecardId);
 
-  console.log(`[6/6] The same upsert through pg directly for ${RAW_SECONDS} s (50 workers, pool of 10, same think time)`);
+  step(6, `The same upsert through pg directly for ${RAW_SECONDS} s (50 workers, pool of 10, same think time)`);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const rawSave = (p: BenchInterviewer) => async (criterionId: string, level: number, note: string, baseRevision: number) => {
     const { rows } = await pool.query<{ revision: number }>(
@@ -161,24 +201,57 @@ async function main() {
   };
   const raw = await runPhase(interviewers, RAW_SECONDS, rawSave, criteria);
   await pool.end();
-
-  const appCheck = await verify(check, app.lasts, (p) => p.scorecardId);
   const rawCheck = await verify(check, raw.lasts, (p) => p.rawScorecardId);
+
+  step(7, `${INTERVIEWERS} interviewers for ${TIER_SECONDS} s, each one's saves alternating between two app processes`);
+  await fresh();
+  const two = await runPhase(interviewers, TIER_SECONDS, httpSave(true), criteria);
+  const twoCheck = await verify(check, two.lasts, (p) => p.scorecardId);
+
+  step(8, `The realistic tier: ${REALISTIC} interviewers saving every 1-3 s for ${TIER_SECONDS} s`);
+  await fresh();
+  const realistic = await runPhase(everyone, TIER_SECONDS, httpSave(false), criteria, () => 1000 + 2000 * Math.random());
+  const realisticCheck = await verify(check, realistic.lasts, (p) => p.scorecardId);
+
+  step(9, `Capacity: ${REALISTIC} interviewers with shorter pauses, ${CAPACITY_SECONDS} s per step, until p99 passes ${GOAL_P99_MS} ms`);
+  const steps: { offeredPerS: number; savesPerS: number; p99Ms: number }[] = [];
+  let capacityChecked = 0;
+  let capacityWrong = 0;
+  for (const pause of CAPACITY_PAUSES_MS) {
+    await fresh();
+    const r = await runPhase(everyone, CAPACITY_SECONDS, httpSave(false), criteria, jittered(pause));
+    const c = await verify(check, r.lasts, (p) => p.scorecardId);
+    capacityChecked += c.checked;
+    capacityWrong += c.wrong;
+    steps.push({ offeredPerS: Math.round((REALISTIC * 1000) / pause), savesPerS: round(r.throughput), p99Ms: round(r.p99) });
+    console.log(`      offered ${steps.at(-1)!.offeredPerS}/s: ${round(r.throughput)} saves/s, p99 ${round(r.p99)} ms, errors ${r.errors}`);
+    if (r.p99 >= GOAL_P99_MS || r.errors > 0) break;
+  }
+  const capacity = Math.max(0, ...steps.filter((x) => x.p99Ms < GOAL_P99_MS).map((x) => x.savesPerS));
   await check.end();
 
   const ratio = app.p99 / raw.p99;
-  const met = app.p99 < GOAL_P99_MS && ratio < GOAL_RATIO && appCheck.wrong === 0 && app.errors === 0;
+  const lost = appCheck.wrong + twoCheck.wrong + realisticCheck.wrong + capacityWrong;
+  const met = app.p99 < GOAL_P99_MS && ratio < GOAL_RATIO && lost === 0 && app.errors === 0 && two.errors === 0;
   console.log(`\nHTTP autosave: ${app.count} saves, ${round(app.throughput)} saves/s, p50 ${round(app.p50)} ms, p99 ${round(app.p99)} ms, max ${round(app.max)} ms, errors ${app.errors}`);
   console.log(`HTTP, one interviewer alone: p50 ${round(alone.p50)} ms, p99 ${round(alone.p99)} ms (${alone.count} saves)`);
   console.log(`raw pg upsert: ${raw.count} upserts, ${round(raw.throughput)} /s, p50 ${round(raw.p50)} ms, p99 ${round(raw.p99)} ms, errors ${raw.errors}`);
   console.log(`p99 ratio HTTP / raw: x${round(ratio)} (goal < ${GOAL_RATIO}); p99 goal < ${GOAL_P99_MS} ms: ${app.p99 < GOAL_P99_MS ? "met" : "NOT met"}`);
-  console.log(`final state: ${appCheck.checked - appCheck.wrong} of ${appCheck.checked} criteria hold the last value sent with revision = acknowledged saves (lost or reordered: ${appCheck.wrong}); raw: ${rawCheck.wrong} wrong of ${rawCheck.checked}`);
+  console.log(`server CPU per save: ${round(cpuPerSave)} ms (user + system of the server process, main phase)`);
+  console.log(`two processes, saves alternating: ${two.count} saves, ${round(two.throughput)} saves/s, p50 ${round(two.p50)} ms, p99 ${round(two.p99)} ms, errors ${two.errors}`);
+  console.log(`realistic (${REALISTIC} interviewers, every 1-3 s): ${realistic.count} saves, ${round(realistic.throughput)} saves/s, p50 ${round(realistic.p50)} ms, p99 ${round(realistic.p99)} ms, errors ${realistic.errors}`);
+  console.log(`capacity (highest save rate with p99 < ${GOAL_P99_MS} ms, one process): ${capacity} saves/s`);
+  console.log(`final state: ${appCheck.checked - appCheck.wrong} of ${appCheck.checked} criteria hold the last value sent with revision = acknowledged saves (lost or reordered: ${appCheck.wrong}); raw: ${rawCheck.wrong} wrong of ${rawCheck.checked}; two processes: ${twoCheck.wrong} wrong of ${twoCheck.checked}; realistic: ${realisticCheck.wrong} of ${realisticCheck.checked}; capacity steps: ${capacityWrong} of ${capacityChecked}`);
   console.log(
     JSON.stringify({
       bench: "autosave", interviewers: INTERVIEWERS, seconds: SECONDS, thinkMs: THINK_MS,
       saves: app.count, throughputPerS: round(app.throughput), p50Ms: round(app.p50), p99Ms: round(app.p99), maxMs: round(app.max), errors: app.errors,
       aloneP50Ms: round(alone.p50), aloneP99Ms: round(alone.p99), rawP50Ms: round(raw.p50), rawP99Ms: round(raw.p99), rawThroughputPerS: round(raw.throughput), rawConcurrency: `${INTERVIEWERS} workers, pool 10`,
       ratioP99: round(ratio), checked: appCheck.checked, lostOrReordered: appCheck.wrong, goalP99Ms: GOAL_P99_MS, goalRatio: GOAL_RATIO, met,
+      serverCpuMsPerSave: round(cpuPerSave),
+      twoProcesses: { saves: two.count, throughputPerS: round(two.throughput), p50Ms: round(two.p50), p99Ms: round(two.p99), errors: two.errors, checked: twoCheck.checked, lostOrReordered: twoCheck.wrong },
+      realistic: { interviewers: REALISTIC, pauseMs: "1000-3000", saves: realistic.count, throughputPerS: round(realistic.throughput), p50Ms: round(realistic.p50), p99Ms: round(realistic.p99), errors: realistic.errors, lostOrReordered: realisticCheck.wrong },
+      capacitySavesPerS: capacity, capacitySteps: steps, lostOrReorderedAllPhases: lost,
     }),
   );
 }
