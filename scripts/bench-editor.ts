@@ -13,12 +13,12 @@
  * Prints medians, and ends with ONE JSON line. Goal: keystroke -> diagnostics median under 50 ms.
  */
 import fs from "node:fs";
-import pg from "pg";
 import { chromium, type Page } from "@playwright/test";
 import { scriptEnv } from "@/lib/env";
 import { median, runBench, startBenchDatabase, startBenchServer, stopAtEnd } from "./lib/bench-stack.ts";
 import { resolveBrowser } from "./lib/browser.ts";
 import { firstLoadJs } from "./lib/first-load-js.ts";
+import { demoPages, signIn } from "./lib/demo-pages.ts";
 
 const GOAL_MS = 50;
 const WARM_UP = 10;
@@ -29,38 +29,6 @@ const SENIOR = "senior-postgresql-engineer";
 const FIELD = "    weight: 1\n    criteria:";
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.getByTestId("signed-in-person").waitFor();
-  return page.context().storageState();
-}
-
-/** A draft scorecard of Alice's on the senior matrix (the scoring screen's full client code) and the demo position. */
-async function demoPages(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows: [interview] } = await client.query<{ id: string; position_id: string }>(
-      `insert into interviews (id, candidate_id, position_id, rubric_version_id, stage_id, scheduled_at, updated_at)
-       select gen_random_uuid(), c.id, p.id, v.id, 'production-incidents', now(), now()
-         from candidates c, positions p, rubric_versions v where v.rubric_id = $1 order by v.version desc limit 1
-       returning id, position_id`,
-      [SENIOR],
-    );
-    await client.query(
-      `with a as (insert into interview_assignments (interview_id, interviewer_id) select $1, id from users where email = 'alice@example.com' returning interview_id, interviewer_id)
-       insert into scorecards (id, interview_id, interviewer_id, updated_at) select gen_random_uuid(), interview_id, interviewer_id, now() from a`,
-      [interview!.id],
-    );
-    return { scorecard: `/interviews/${interview!.id}`, report: `/reports/${interview!.position_id}` };
-  } finally {
-    await client.end();
-  }
-}
 
 /** Keystroke -> updated problem count, measured in the page. */
 async function keystrokeLatency(page: Page): Promise<{ dom: number[]; frame: number[] }> {
