@@ -25,7 +25,10 @@ function PanelSummary({ cards, drafts }: { cards: { card: PanelCard; sheet: Scor
           </div>
           <ul className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-slate-700">
             {competencyLevels(sheet, card).map(([competency, levels]) => (
-              <li key={competency}><span className="text-slate-600">{competency}: </span><span className="font-semibold text-slate-900">{levels.join(" · ")}</span></li>
+              <li key={competency}><span className="text-slate-600">{competency}: </span>{levels.map((l, i) => (
+                  // A level never breaks inside ("4 / Staff+"), only between levels.
+                  <span key={i} className="font-semibold whitespace-nowrap text-slate-900">{i > 0 ? " · " : ""}{l}</span>
+                ))}</li>
             ))}
           </ul>
         </li>
