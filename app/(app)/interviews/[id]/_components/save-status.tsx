@@ -36,7 +36,7 @@ function useAnnouncement(state: SaveState | null): string {
 
 /**
  * Until this visit sends something, "Saved" is not news (nothing was typed yet): a quiet hint says how saving works
- * instead, and the live region stays empty. A queue with changes left from an earlier visit starts at "Saving…".
+ * instead (not on a phone, where it would wrap the bar onto a third line), and the live region stays empty. A queue with changes left from an earlier visit starts at "Saving…".
  */
 function useSentThisVisit(state: SaveState | null): boolean {
   const busy = state !== null && (state.status !== "saved" || state.pending > 0);
@@ -58,7 +58,7 @@ export function SaveStatus({ state }: { state: SaveState | null }) {
   const tone = !shown ? "text-slate-600" : shown.status === "saved" ? "font-medium text-emerald-700" : shown.status === "saving" ? "font-medium text-slate-600" : "font-medium text-amber-800";
   return (
     <>
-      <p aria-hidden="true" className={`min-w-0 truncate text-sm ${tone}`}>{shown ? textOf(shown) : state ? "Changes save as you go" : null}</p>
+      <p aria-hidden="true" className={`min-w-0 truncate text-sm ${tone}`}>{shown ? textOf(shown) : state ? <span className="hidden sm:inline">Changes save as you go</span> : null}</p>
       <p role="status" className="sr-only">{said}</p>
     </>
   );
