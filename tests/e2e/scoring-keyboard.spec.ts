@@ -39,11 +39,13 @@ test("a digit or an arrow chooses a level and puts the focus on it; j moves on a
   await page.keyboard.press("j");
   await expect(card.criterion(c1).getByRole("radio").first()).toBeFocused();
   await expect(page.getByText(`Now: ${c1}`)).toBeVisible();
-  // Back with Shift+Tab (past c1's "More on what to look for" if it has one, c0's note, then c0's chosen level):
-  // the browser scrolls the focus clear of the sticky bar.
+  // Back with Shift+Tab (past c1's "More on what to look for" if it has one, c0's note, its "Clear rating", then
+  // c0's chosen level): the browser scrolls the focus clear of the sticky bar.
   await page.keyboard.press("Shift+Tab");
   if (!(await card.note(c0).evaluate((n) => n === document.activeElement))) await page.keyboard.press("Shift+Tab");
   await expect(card.note(c0)).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: `Clear rating of ${c0}` })).toBeFocused();
   await page.keyboard.press("Shift+Tab");
   await expect(card.option(c0, "4 Staff+")).toBeFocused();
   const bar = await page.locator(".sticky").first().boundingBox();
@@ -147,6 +149,7 @@ test("an unknown interview or one not assigned to you: a 404 that says so", asyn
     await expect(page.getByRole("main")).toHaveCount(1);
   }
   // Someone who does not interview: a 403, titled as one.
+  await page.context().clearCookies();
   await signInAs(page, "manager@example.com");
   const response = await page.goto(`/interviews/${theirs.interviewId}`);
   expect(response?.status()).toBe(403);
@@ -165,8 +168,8 @@ test("shortcuts from the toolbar; a rating can be cleared back to not rated; the
   // Nothing typed yet: no "Saved", a hint instead, and nothing for a screen reader to announce.
   await expect(bar).toContainText("Changes save as you go");
   await expect(card.status()).toHaveText("");
-  // The clock says what its numbers are, and that it is this browser's only.
-  await expect(bar).toContainText(/00:00 of \d+ min/);
+  // The clock says what its numbers are (the word "elapsed" for screen readers), and that it is this browser's only.
+  await expect(bar).toContainText(/00:00 elapsed of \d+ min/);
   await expect(page.getByRole("button", { name: "Start clock" })).toHaveAccessibleDescription("Runs in this browser only; not saved with the scorecard.");
 
   // On the toolbar's buttons the scoring keys still work.

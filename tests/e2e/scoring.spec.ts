@@ -42,7 +42,10 @@ test("keyboard only: an interviewer scores a whole stage, with notes where requi
   await expect(card.option(criteria[4]!.name, "3 Senior")).toBeFocused();
   await page.keyboard.press("j");
 
-  // From the last criterion: its note, then the recommendation (native radios: arrows pick), the summary, submit.
+  // From the last criterion: its "Clear rating", its note, then the recommendation (native radios: arrows pick), the
+  // summary, submit.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: `Clear rating of ${criteria[5]!.name}` })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(card.note(criteria[5]!.name)).toBeFocused();
   await page.keyboard.press("Tab");
