@@ -9,8 +9,10 @@ const VARIANTS: Record<Variant, string> = {
   danger: "bg-red-600 text-white hover:bg-red-700",
 };
 
+// Not `transition-colors`: it animates outline-color too, so the focus ring would fade in from the text colour
+// (white on a blue button) instead of showing at once.
 export function buttonClass(variant: Variant = "primary") {
-  return `inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]}`;
+  return `inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-[color,background-color,border-color] disabled:cursor-not-allowed ${VARIANTS[variant]}`;
 }
 
 export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {

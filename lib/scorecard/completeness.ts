@@ -26,3 +26,18 @@ export function submitProblems(input: CompletenessInput): SubmitProblem[] {
   if (!input.recommendation) problems.push({ field: "recommendation", message: "Choose an overall recommendation." });
   return problems;
 }
+
+/**
+ * What the scoring bar says is left, from the same problems the submit would raise: "6 of 6 rated" alone looks done
+ * while a required note is still missing, so the count of missing notes follows it, and "ready to submit" only
+ * shows when nothing is missing.
+ */
+export function progressText(problems: readonly SubmitProblem[], total: number): string {
+  const count = (field: SubmitProblem["field"]) => problems.filter((p) => p.field === field).length;
+  const rated = total - count("rating");
+  const notes = count("note");
+  const parts = [`${rated} of ${total} rated`];
+  if (notes > 0) parts.push(`${notes} ${notes === 1 ? "note" : "notes"} needed`);
+  else if (rated === total) parts.push(count("recommendation") > 0 ? "recommendation needed" : "ready to submit");
+  return parts.join(" · ");
+}

@@ -85,16 +85,38 @@ async function readAudited<T extends Card>(viewerId: string, cards: T[], viewerS
   return readable;
 }
 
-/** The other panelists' submitted scorecards for a candidate, once the viewer may read them; audited. */
+/**
+ * Who on the panel still owes a scorecard for the candidate (a draft on an interview that is not cancelled, its
+ * author still assigned), and for which stage. Only that: a draft is nobody else's to read (./access.ts), so no
+ * rating, note or recommendation is selected, and nothing is audited because nothing of the card is read.
+ */
+async function getPanelDrafts(viewerId: string, candidateId: string) {
+  const rows = await db().$queryRaw<{ name: string; stageId: string; rubricVersionId: string }[]>`
+    SELECT u.name, i.stage_id AS "stageId", i.rubric_version_id::text AS "rubricVersionId"
+      FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
+      JOIN interview_assignments a ON a.interview_id = s.interview_id AND a.interviewer_id = s.interviewer_id
+     WHERE i.candidate_id = ${candidateId}::uuid AND s.interviewer_id <> ${viewerId}::uuid AND s.status = 'draft' AND i.cancelled_at IS NULL
+     ORDER BY i.scheduled_at, u.name`;
+  return Promise.all(rows.map(async (r) => {
+    const definition = await getVersionDefinition(r.rubricVersionId);
+    return { name: r.name, stage: definition?.interviewPlan.find((s) => s.id === r.stageId)?.name ?? r.stageId };
+  }));
+}
+
+/**
+ * The other panelists' submitted scorecards for a candidate, once the viewer may read them (audited), and who has
+ * not submitted yet (names and stages only).
+ */
 export async function getPanelFeedback(viewerId: string, candidateId: string) {
   const viewerSubmitted = await viewerHasSubmittedAll(viewerId, candidateId);
-  if (!viewerSubmitted) return { unlocked: false as const, cards: [] };
+  if (!viewerSubmitted) return { unlocked: false as const, cards: [], drafts: [] };
   const cards = await db().scorecard.findMany({
     where: { interview: { candidateId }, interviewerId: { not: viewerId }, status: "submitted" },
     orderBy: { submittedAt: "asc" },
     select: cardSelect,
   });
-  return { unlocked: true as const, cards: await withDefinitions(await readAudited(viewerId, cards, viewerSubmitted, "panel-feedback")) };
+  const readable = await withDefinitions(await readAudited(viewerId, cards, viewerSubmitted, "panel-feedback"));
+  return { unlocked: true as const, cards: readable, drafts: await getPanelDrafts(viewerId, candidateId) };
 }
 
 /** One scorecard by id for the API, if the viewer may read it (own card, or blind scoring satisfied); audited. */
@@ -113,3 +135,4 @@ async function withDefinitions<T extends { interview: { rubricVersionId: string;
 export type ScorecardCard = NonNullable<Awaited<ReturnType<typeof getOwnScorecardPage>>>["card"];
 export type PanelCard = Awaited<ReturnType<typeof getPanelFeedback>>["cards"][number];
 export type { Recommendation };
+export type PanelDraft = Awaited<ReturnType<typeof getPanelFeedback>>["drafts"][number];

@@ -59,13 +59,13 @@ test("an in-app link away mid-save: the queue keeps going, and coming back shows
   await page.getByRole("link", { name: new RegExp(candidate) }).click();
   await card.waitForScript();
   await expect(card.note(c.name)).toHaveValue(note);
-  await card.expectSaved();
+  await card.expectNothingToSend();
   // The browser's Back shows the page as first rendered: what was saved since still shows, and is not a conflict.
   await page.goBack();
   await page.goBack();
   await card.waitForScript();
   await expect(card.note(c.name)).toHaveValue(note);
-  await card.expectSaved();
+  await card.expectNothingToSend();
   await card.note(c.name).press("End");
   await card.note(c.name).pressSequentially(" Fixed it.");
   await expect.poll(async () => (await ratingsOf(id))[c.id]?.note).toBe(`${note} Fixed it.`);

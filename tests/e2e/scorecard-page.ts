@@ -35,6 +35,15 @@ export class ScorecardPage {
     await expect(this.status()).toHaveText("Saved");
   }
 
+  /**
+   * Back on the page with nothing left to send: no "Saved" (this visit has sent nothing, so it would not be news),
+   * the quiet hint instead, and nothing in the status region. Changes still queued would show "Saving…" at once.
+   */
+  async expectNothingToSend() {
+    await expect(this.page.getByText("Changes save as you go")).toBeVisible();
+    await expect(this.status()).toHaveText("");
+  }
+
   /** Rate with the mouse (the keyboard-only test does not use this). */
   async rate(criterion: string, option: string) {
     await this.option(criterion, option).click();

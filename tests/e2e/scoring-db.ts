@@ -116,3 +116,16 @@ export async function submittedInterviewOf(email: string): Promise<{ interviewId
   );
   return row!;
 }
+
+/** Submits a panelist's scorecard straight in the database: every criterion at `level`, with a note, and a recommendation. */
+export async function submitInDb(interviewId: string, email: string, criterionIds: string[], level: number, recommendation: string) {
+  const card = (await scorecardOf(interviewId, email))!;
+  for (const criterionId of criterionIds) {
+    await db().query(
+      `insert into ratings (id, scorecard_id, criterion_id, level, no_evidence, note, revision, updated_at)
+       values (gen_random_uuid(), $1, $2, $3, false, 'Seen in the interview.', 1, now())`,
+      [card.id, criterionId, level],
+    );
+  }
+  await db().query("update scorecards set status = 'submitted', submitted_at = now(), recommendation = $2::recommendation where id = $1", [card.id, recommendation]);
+}

@@ -39,11 +39,13 @@ test("a digit or an arrow chooses a level and puts the focus on it; j moves on a
   await page.keyboard.press("j");
   await expect(card.criterion(c1).getByRole("radio").first()).toBeFocused();
   await expect(page.getByText(`Now: ${c1}`)).toBeVisible();
-  // Back with Shift+Tab (past c1's "More on what to look for" if it has one, c0's note, then c0's chosen level):
-  // the browser scrolls the focus clear of the sticky bar.
+  // Back with Shift+Tab (past c1's "More on what to look for" if it has one, c0's note, its "Clear rating", then
+  // c0's chosen level): the browser scrolls the focus clear of the sticky bar.
   await page.keyboard.press("Shift+Tab");
   if (!(await card.note(c0).evaluate((n) => n === document.activeElement))) await page.keyboard.press("Shift+Tab");
   await expect(card.note(c0)).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: `Clear rating of ${c0}` })).toBeFocused();
   await page.keyboard.press("Shift+Tab");
   await expect(card.option(c0, "4 Staff+")).toBeFocused();
   const bar = await page.locator(".sticky").first().boundingBox();
@@ -142,6 +144,66 @@ test("an unknown interview or one not assigned to you: a 404 that says so", asyn
     const response = await page.goto(`/interviews/${id}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This interview does not exist or is not assigned to you");
+    // The tab names what happened, not the page that was asked for ("Scorecard · Quorum").
+    await expect(page).toHaveTitle("This interview does not exist or is not assigned to you · Quorum");
     await expect(page.getByRole("main")).toHaveCount(1);
   }
+  // Someone who does not interview: a 403, titled as one.
+  await page.context().clearCookies();
+  await signInAs(page, "manager@example.com");
+  const response = await page.goto(`/interviews/${theirs.interviewId}`);
+  expect(response?.status()).toBe(403);
+  await expect(page).toHaveTitle("You do not have access to this page · Quorum");
+});
+
+test("shortcuts from the toolbar; a rating can be cleared back to not rated; the bar says what is still missing", async ({ page }) => {
+  const { interviewId, criteria } = await createInterview([ALICE]);
+  await signInAs(page, ALICE);
+  const card = new ScorecardPage(page);
+  await card.goto(interviewId);
+  const [c0, c1] = [criteria[0]!.name, criteria[1]!.name];
+  const total = criteria.length;
+  const bar = page.locator("[data-scoring-bar]");
+
+  // Nothing typed yet: no "Saved", a hint instead, and nothing for a screen reader to announce.
+  await expect(bar).toContainText("Changes save as you go");
+  await expect(card.status()).toHaveText("");
+  // The clock says what its numbers are (the word "elapsed" for screen readers), and that it is this browser's only.
+  await expect(bar).toContainText(/00:00 elapsed of \d+ min/);
+  await expect(page.getByRole("button", { name: "Start clock" })).toHaveAccessibleDescription("Runs in this browser only; not saved with the scorecard.");
+
+  // On the toolbar's buttons the scoring keys still work.
+  await page.getByRole("button", { name: "Start clock" }).focus();
+  await page.keyboard.press("4");
+  await expect(card.option(c0, "4 Staff+")).toBeChecked();
+  await expect(card.option(c0, "4 Staff+")).toBeFocused();
+  await card.expectSaved();
+  await expect(bar).toContainText(`1 of ${total} rated · 1 note needed`);
+  await page.getByRole("button", { name: "Compact levels" }).focus();
+  await page.keyboard.press("j");
+  await expect(card.option(c0, "4 Staff+")).toBeFocused();
+  await page.getByRole("button", { name: /^Shortcuts/ }).focus();
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toContainText("Clear the rating (back to not rated)");
+  await page.keyboard.press("Escape");
+
+  // Backspace on the levels clears the rating: the server stores "not rated" and the count drops.
+  await card.option(c0, "4 Staff+").focus();
+  await page.keyboard.press("Backspace");
+  await expect(card.criterion(c0).getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(bar).toContainText(`0 of ${total} rated`);
+  const id = (await scorecardOf(interviewId, ALICE))!.id;
+  await expect.poll(async () => (await ratingsOf(id))[criteria[0]!.id]).toEqual({ level: null, noEvidence: false, note: "" });
+
+  // The button does the same for No evidence, keeps the note, and leaves the focus on the levels.
+  await card.rate(c1, "No evidence");
+  await card.note(c1).fill("Ran out of time.");
+  await expect(bar).toContainText(`1 of ${total} rated`);
+  await page.getByRole("button", { name: `Clear rating of ${c1}` }).click();
+  await expect(card.criterion(c1).getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(card.criterion(c1).getByRole("radio").first()).toBeFocused();
+  await expect(page.getByRole("button", { name: `Clear rating of ${c1}` })).toHaveCount(0);
+  await expect.poll(async () => (await ratingsOf(id))[criteria[1]!.id]).toEqual({ level: null, noEvidence: false, note: "Ran out of time." });
+  await expect(bar).toContainText(`0 of ${total} rated`);
 });

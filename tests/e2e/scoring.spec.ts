@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./pages";
 import { ScorecardPage } from "./scorecard-page";
-import { auditEvents, closeDb, createInterview, ratingsOf, scorecardOf } from "./scoring-db";
+import { auditEvents, closeDb, createInterview, ratingsOf, scorecardOf, submitInDb } from "./scoring-db";
 
 const ALICE = "alice@example.com";
 const BOB = "bob@example.com";
+const CAROL = "carol@example.com";
 const LEVEL = { 0: "No evidence", 1: "1 Below bar", 2: "2 Intermediate", 3: "3 Senior", 4: "4 Staff+" } as const;
 
 test.afterAll(closeDb);
@@ -41,7 +42,10 @@ test("keyboard only: an interviewer scores a whole stage, with notes where requi
   await expect(card.option(criteria[4]!.name, "3 Senior")).toBeFocused();
   await page.keyboard.press("j");
 
-  // From the last criterion: its note, then the recommendation (native radios: arrows pick), the summary, submit.
+  // From the last criterion: its "Clear rating", its note, then the recommendation (native radios: arrows pick), the
+  // summary, submit.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: `Clear rating of ${criteria[5]!.name}` })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(card.note(criteria[5]!.name)).toBeFocused();
   await page.keyboard.press("Tab");
@@ -161,4 +165,32 @@ test("submit validation: every problem is listed, links to its field, and nothin
   expect(res.status()).toBe(422);
   expect(((await res.json()) as { problems: unknown[] }).problems).toHaveLength(3);
   expect((await scorecardOf(interviewId, BOB))!.status).toBe("draft");
+});
+
+test("after submitting: the panel at a glance first, and a colleague's draft named but not shown", async ({ page }) => {
+  const { interviewId, criteria } = await createInterview([ALICE, BOB, CAROL]);
+  await submitInDb(interviewId, CAROL, criteria.map((c) => c.id), 2, "no");
+  await signInAs(page, ALICE);
+  const card = new ScorecardPage(page);
+  await card.goto(interviewId);
+  for (const c of criteria) await card.rate(c.name, "3 Senior");
+  await expect(page.getByText(`${criteria.length} of ${criteria.length} rated · recommendation needed`)).toBeVisible();
+  await page.getByRole("radio", { name: "Yes", exact: true }).check();
+  await expect(page.getByText(`${criteria.length} of ${criteria.length} rated · ready to submit`)).toBeVisible();
+  await page.getByRole("button", { name: "Submit scorecard" }).click();
+
+  // My own card: each level and the recommendation as a badge of its own.
+  const mine = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Your scorecard" }) });
+  await expect(mine.getByText("3 Senior", { exact: true })).toHaveCount(criteria.length);
+  await expect(mine.getByText("Yes", { exact: true })).toBeVisible();
+
+  const glance = page.getByRole("list", { name: "The panel at a glance" });
+  const carol = glance.getByRole("listitem").filter({ hasText: "Carol Interviewer" }).first();
+  await expect(carol).toContainText("No");
+  await expect(carol).toContainText("2 Intermediate");
+  await expect(glance).toContainText(/Bob Interviewer · .+: draft, not submitted yet/);
+  // Carol's whole card follows the summary; Bob's draft has no card, nothing of it is on the page.
+  await carol.getByRole("link", { name: "Carol Interviewer" }).click();
+  await expect(page.getByRole("heading", { level: 3, name: /^Carol Interviewer · / })).toBeInViewport();
+  await expect(page.getByRole("heading", { name: /^Bob Interviewer/ })).toHaveCount(0);
 });

@@ -86,7 +86,7 @@ describe("blind scoring", () => {
     await complete(ben.id, benCard.id, criteria);
     await submitScorecard(ben.id, benCard.id);
 
-    expect(await getPanelFeedback(ann.id, candidate.id)).toEqual({ unlocked: false, cards: [] });
+    expect(await getPanelFeedback(ann.id, candidate.id)).toEqual({ unlocked: false, cards: [], drafts: [] });
     expect(await getReadableScorecard(ann.id, benCard.id)).toBeNull();
     // Submitting one stage is not enough while another stage of the same candidate is still to score.
     await complete(ann.id, annCard.id, criteria);
@@ -94,7 +94,7 @@ describe("blind scoring", () => {
     expect(await getReadableScorecard(ann.id, benCard.id)).toBeNull();
     // Someone who is not on the panel reads nothing, ever.
     expect(await getReadableScorecard(outsider.id, benCard.id)).toBeNull();
-    expect(await getPanelFeedback(outsider.id, candidate.id)).toEqual({ unlocked: false, cards: [] });
+    expect(await getPanelFeedback(outsider.id, candidate.id)).toEqual({ unlocked: false, cards: [], drafts: [] });
     expect(await db.auditEvent.count({ where: { action: "scorecard.read" } })).toBe(0);
 
     await complete(ann.id, annSecond.id, criteriaOfStage(definition, "ha-dr-deep-dive").map((r) => r.criterion.id));
@@ -102,6 +102,8 @@ describe("blind scoring", () => {
     const panel = await getPanelFeedback(ann.id, candidate.id);
     expect(panel.unlocked).toBe(true);
     expect(panel.cards.map((c) => c.id)).toEqual([benCard.id]);
+    // Nobody else still owes a card: Ben submitted his.
+    expect(panel.drafts).toEqual([]);
     expect(await getReadableScorecard(ann.id, benCard.id)).toMatchObject({ id: benCard.id });
     // Reading my own card is not an audit event; reading Ben's is, once per read.
     expect(await getReadableScorecard(ann.id, annCard.id)).toMatchObject({ id: annCard.id });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { canReadScorecard } from "@/lib/scorecard/access";
-import { submitProblems } from "@/lib/scorecard/completeness";
+import { progressText, submitProblems } from "@/lib/scorecard/completeness";
 import { RatingOpSchema } from "@/lib/scorecard/schema";
 
 describe("canReadScorecard", () => {
@@ -35,6 +35,27 @@ describe("submitProblems", () => {
     ]);
     expect(submitProblems({ ...base, criteria, ratings: ratings(2, "missed the fencing question"), recommendation: "no" })).toEqual([]);
     expect(submitProblems({ ...base, criteria, ratings: ratings(3), recommendation: "yes" })).toEqual([]);
+  });
+});
+
+describe("progressText", () => {
+  const base = { criteria: [{ id: "a", name: "A", noteLevels: [1, 4] }, { id: "b", name: "B", noteLevels: [1, 4] }], levelLabel: () => "" };
+  const text = (ratings: [string, { level: number | null; noEvidence: boolean; note: string }][], recommendation: string | null) =>
+    progressText(submitProblems({ ...base, ratings: new Map(ratings), recommendation }), 2);
+  const four = { level: 4, noEvidence: false, note: "" };
+  const cleared = { level: null, noEvidence: false, note: "kept" };
+  test("counts ratings; a cleared rating is not rated, No evidence is", () => {
+    expect(text([], null)).toBe("0 of 2 rated");
+    expect(text([["a", cleared], ["b", { level: null, noEvidence: true, note: "" }]], null)).toBe("1 of 2 rated");
+  });
+  test("says how many required notes are missing, even when every criterion is rated", () => {
+    expect(text([["a", four], ["b", { ...four, level: 1 }]], "yes")).toBe("2 of 2 rated · 2 notes needed");
+    expect(text([["a", four]], null)).toBe("1 of 2 rated · 1 note needed");
+  });
+  test("once rated with the notes: the recommendation, then ready", () => {
+    const done: [string, typeof four][] = [["a", { ...four, note: "designed it" }], ["b", { ...four, level: 3 }]];
+    expect(text(done, null)).toBe("2 of 2 rated · recommendation needed");
+    expect(text(done, "yes")).toBe("2 of 2 rated · ready to submit");
   });
 });
 

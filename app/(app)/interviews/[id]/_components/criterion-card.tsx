@@ -17,6 +17,8 @@ type Props = {
   /** The submit problem of this criterion: on its rating group or on its note, whichever needs the fix. */
   problem?: SubmitProblem;
   onRate: (criterionId: string, level: number | null) => void;
+  /** Back to not rated (neither a level nor No evidence). */
+  onClear?: (criterionId: string) => void;
   onNote: (criterionId: string, note: string) => void;
 };
 
@@ -36,6 +38,14 @@ function QuestionText({ question }: { question: ScoringCriterion["questions"][nu
   );
 }
 
+function Alternates({ questions }: { questions: ScoringCriterion["questions"] }) {
+  return (
+    <ul className="mt-1 list-disc space-y-1.5 pl-5 text-slate-700">
+      {questions.map((q) => <li key={q.text}><QuestionText question={q} /></li>)}
+    </ul>
+  );
+}
+
 function LookFor({ text }: { text: string }) {
   const { first, rest } = lookForParts(text);
   return (
@@ -51,7 +61,7 @@ function LookFor({ text }: { text: string }) {
   );
 }
 
-export const CriterionCard = memo(function CriterionCard({ index, total, criterion: c, noEvidenceLabel, value, active, compact = false, notice, problem, onRate, onNote }: Props) {
+export const CriterionCard = memo(function CriterionCard({ index, total, criterion: c, noEvidenceLabel, value, active, compact = false, notice, problem, onRate, onClear, onNote }: Props) {
   const base = `crit-${c.id}`;
   const options = [
     ...c.anchors.map((a) => ({ key: String(a.level), level: a.level as number | null, name: `${a.level} ${a.label}`, core: a.core, alsoCounts: a.alsoCounts })),
@@ -74,12 +84,16 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
         <div>
           <h3 className="font-medium text-slate-800">Ask first</h3>
           {primary ? <QuestionText question={primary} /> : null}
-          {alternates.length > 0 ? (
+          {alternates.length > 0 && compact ? (
+            // Compact: the optional questions one click away, so the levels fit on the screen with the criterion.
+            <details className="mt-2">
+              <summary className="cursor-pointer font-medium text-slate-800">If time allows: {alternates.length} more {alternates.length === 1 ? "question" : "questions"}</summary>
+              <Alternates questions={alternates} />
+            </details>
+          ) : alternates.length > 0 ? (
             <>
               <h3 className="mt-2 font-medium text-slate-800">If time allows</h3>
-              <ul className="mt-1 list-disc space-y-1.5 pl-5 text-slate-700">
-                {alternates.map((q) => <li key={q.text}><QuestionText question={q} /></li>)}
-              </ul>
+              <Alternates questions={alternates} />
             </>
           ) : null}
         </div>
@@ -92,13 +106,13 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
       </div>
       {/* items-start: each level as tall as its own anchor, not as the longest one. */}
       <div role="radiogroup" aria-labelledby={`${base}-name`} aria-invalid={groupInvalid || undefined} aria-describedby={groupInvalid ? problemId : undefined}
-        className={`mt-4 grid items-start ${compact ? "gap-1" : "gap-2 md:grid-cols-5"} ${groupInvalid ? "rounded-md outline-2 outline-offset-4 outline-red-600" : ""}`}>
+        className={`mt-4 grid items-start ${compact ? "grid-cols-1 gap-1" : "gap-2 md:grid-cols-5"} ${groupInvalid ? "rounded-md outline-2 outline-offset-4 outline-red-600" : ""}`}>
         {options.map((o) => {
           const checked = checkedKey === o.key;
           return (
             <button key={o.key} type="button" role="radio" aria-checked={checked} aria-label={o.name} aria-describedby={`${base}-a${o.key}`}
               data-option={o.key} tabIndex={tabbable === o.key ? 0 : -1} onClick={() => onRate(c.id, o.level)}
-              className={`group flex rounded-md border text-left text-xs transition-[background-color,border-color] ${compact ? "flex-row items-baseline gap-3 px-2.5 py-1.5" : "flex-col p-2.5"} ${checked ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-200 hover:bg-slate-50"}`}>
+              className={`group flex min-w-0 rounded-md border text-left text-xs transition-[background-color,border-color] ${compact ? "flex-row items-baseline gap-3 px-2.5 py-1.5" : "flex-col p-2.5"} ${checked ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-200 hover:bg-slate-50"}`}>
               <span className={`text-sm font-semibold ${checked ? "text-brand-700" : "text-slate-900"} ${compact ? "w-32 shrink-0" : ""}`} aria-hidden="true">{o.name}</span>
               {/* Compact: one line, the whole anchor on the focused level (an arrow away). */}
               <span id={`${base}-a${o.key}`} className={`text-slate-600 ${compact ? "line-clamp-1 min-w-0 flex-1 group-focus:line-clamp-none" : "mt-1"}`}>
@@ -120,10 +134,19 @@ export const CriterionCard = memo(function CriterionCard({ index, total, criteri
           );
         })}
       </div>
-      <label htmlFor={`${base}-note`} className="mt-4 block text-sm font-medium text-slate-800">
-        Evidence note<span className="sr-only"> for {c.name}</span>
-        {noteRequired ? <span className="ml-2 text-xs font-normal text-amber-700">required at this level</span> : null}
-      </label>
+      <div className="mt-4 flex flex-wrap items-baseline justify-between gap-x-4">
+        <label htmlFor={`${base}-note`} className="block text-sm font-medium text-slate-800">
+          Evidence note<span className="sr-only"> for {c.name}</span>
+          {noteRequired ? <span className="ml-2 text-xs font-normal text-amber-700">required at this level</span> : null}
+        </label>
+        {/* Only when there is something to clear; the way back to "not rated" that a radio group lacks. */}
+        {checkedKey !== null && onClear ? (
+          <button type="button" onClick={() => onClear(c.id)} aria-label={`Clear rating of ${c.name}`} aria-keyshortcuts="Backspace Delete"
+            className="py-0.5 text-sm text-brand-700 underline underline-offset-2 hover:text-brand-800">
+            Clear rating
+          </button>
+        ) : null}
+      </div>
       <textarea id={`${base}-note`} rows={3} value={value.note} onChange={(e) => onNote(c.id, e.target.value)}
         aria-invalid={noteInvalid || undefined} aria-describedby={noteInvalid ? problemId : undefined}
         placeholder="What did the candidate say or do?"

@@ -55,10 +55,13 @@ export const InterviewClock = forwardRef<ClockHandle, { scorecardId: string; pla
   return (
     <div className="flex items-center gap-2">
       {/* The words are for screen readers (an aria-label on a <p> is not read); not a live region: no ticking. */}
-      <p className={`font-mono text-sm tabular-nums ${over ? "font-semibold text-amber-700" : "text-slate-700"}`}>
-        {mmss(elapsed)}<span className="sr-only"> elapsed</span> <span className="text-slate-600">/ {plannedMinutes}:00<span className="sr-only"> planned</span></span>
+      <p className={`text-sm ${over ? "font-semibold text-amber-700" : "text-slate-700"}`}>
+        <span className="font-mono tabular-nums">{mmss(elapsed)}</span><span className="sr-only"> elapsed</span> <span className="text-slate-600">of {plannedMinutes} min</span>
       </p>
-      <Button type="button" variant="secondary" className="px-2.5 py-1" onClick={toggle}>
+      {/* Said once, where the clock is started: a first-time interviewer may think the panel sees it. */}
+      <span id={`clock-note-${scorecardId}`} className="sr-only">Runs in this browser only; not saved with the scorecard.</span>
+      <Button type="button" variant="secondary" className="px-2.5 py-1" onClick={toggle} aria-describedby={`clock-note-${scorecardId}`}
+        title="Runs in this browser only; not saved with the scorecard">
         {clock.startedAt === null ? (elapsed > 0 ? "Resume clock" : "Start clock") : "Pause clock"}
       </Button>
     </div>

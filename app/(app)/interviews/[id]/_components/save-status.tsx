@@ -35,16 +35,30 @@ function useAnnouncement(state: SaveState | null): string {
 }
 
 /**
+ * Until this visit sends something, "Saved" is not news (nothing was typed yet): a quiet hint says how saving works
+ * instead (not on a phone, where it would wrap the bar onto a third line), and the live region stays empty. A queue with changes left from an earlier visit starts at "Saving…".
+ */
+function useSentThisVisit(state: SaveState | null): boolean {
+  const busy = state !== null && (state.status !== "saved" || state.pending > 0);
+  const [sent, setSent] = useState(false);
+  // Remembered during render (React's "state from the previous render" pattern), not in an effect: no extra pass.
+  if (busy && !sent) setSent(true);
+  return sent || busy;
+}
+
+/**
  * Where the changes are: shown at once for the eye, announced calmly to a screen reader (see useAnnouncement).
  * Empty until the page's queue reports: the server-rendered HTML cannot know whether this device still has
  * changes to send.
  */
 export function SaveStatus({ state }: { state: SaveState | null }) {
-  const said = useAnnouncement(state);
-  const tone = !state || state.status === "saved" ? "text-emerald-700" : state.status === "saving" ? "text-slate-600" : "text-amber-800";
+  const sent = useSentThisVisit(state);
+  const shown = sent ? state : null;
+  const said = useAnnouncement(shown);
+  const tone = !shown ? "text-slate-600" : shown.status === "saved" ? "font-medium text-emerald-700" : shown.status === "saving" ? "font-medium text-slate-600" : "font-medium text-amber-800";
   return (
     <>
-      <p aria-hidden="true" className={`min-w-0 truncate text-sm font-medium ${tone}`}>{state ? textOf(state) : null}</p>
+      <p aria-hidden="true" className={`min-w-0 truncate text-sm ${tone}`}>{shown ? textOf(shown) : state ? <span className="hidden sm:inline">Changes save as you go</span> : null}</p>
       <p role="status" className="sr-only">{said}</p>
     </>
   );

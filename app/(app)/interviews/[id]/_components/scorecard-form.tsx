@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { submitProblems } from "@/lib/scorecard/completeness";
+import { progressText, submitProblems } from "@/lib/scorecard/completeness";
 import type { SubmitProblem } from "@/lib/scorecard/schema";
 import { ratingField, SUMMARY_FIELD } from "@/lib/scorecard/save-queue";
 import { clearLocalQueues } from "@/lib/scorecard/tab-queues";
@@ -25,6 +25,9 @@ const focusNote = (criterionId: string | undefined) => {
   note.setSelectionRange(note.value.length, note.value.length);
   note.scrollTop = note.scrollHeight;
 };
+
+/** "1 Below bar to 4 Staff+". */
+const scaleRange = (scale: ScoringSheet["scale"]) => scale.length === 0 ? "" : `${scale[0]!.level} ${scale[0]!.label} to ${scale.at(-1)!.level} ${scale.at(-1)!.label}`;
 
 const cardOf = (index: number) => document.querySelector<HTMLElement>(`[data-criterion-index="${index}"]`);
 
@@ -54,10 +57,16 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
   const helpRef = useRef<HTMLDialogElement>(null);
   const clockRef = useRef<ClockHandle>(null);
   const problemsRef = useRef<HTMLHeadingElement>(null);
-  const ids = sheet.criteria.map((c) => c.id);
+  const ids = useMemo(() => sheet.criteria.map((c) => c.id), [sheet]);
 
   const rate = useCallback((criterionId: string, level: number | null) => changeRating(criterionId, level === null ? { level: null, noEvidence: true } : { level, noEvidence: false }), [changeRating]);
   const note = useCallback((criterionId: string, text: string) => changeRating(criterionId, { note: text }), [changeRating]);
+  // Back to "not rated" (neither a level nor No evidence): the note stays, and the focus goes back to the levels.
+  const clear = useCallback((criterionId: string) => {
+    changeRating(criterionId, { level: null, noEvidence: false });
+    const index = ids.indexOf(criterionId);
+    cardOf(index)?.querySelector<HTMLElement>("[role=radio]")?.focus();
+  }, [changeRating, ids]);
 
   useScoringKeys({
     count: ids.length,
@@ -66,6 +75,10 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
       if (!id) return;
       rate(id, level);
       focusOption(i, level);
+    },
+    clear: (i) => {
+      const id = ids[i];
+      if (id) clear(id);
     },
     focusCriterion: focusGroup,
     editNote: (i) => focusNote(ids[i]),
@@ -135,16 +148,20 @@ export function ScorecardForm({ scorecardId, sheet, initial }: { scorecardId: st
   };
 
   const problemOf = (id: string) => open.find((p) => p.criterionId === id);
-  const rated = ids.filter((id) => ratings[id]?.noEvidence || ratings[id]?.level != null).length;
+  const progress = useMemo(() => progressText(check(ratings, summary.recommendation), ids.length), [check, ratings, summary.recommendation, ids.length]);
 
   return (
     <>
-      <ScoringBar scorecardId={scorecardId} plannedMinutes={sheet.stage.minutes} clockRef={clockRef} rated={rated} total={ids.length}
+      <ScoringBar scorecardId={scorecardId} plannedMinutes={sheet.stage.minutes} clockRef={clockRef} progress={progress}
         current={sheet.criteria[active]?.name ?? ""} status={status} compact={compact} onToggleCompact={toggleCompact} onHelp={() => helpRef.current?.showModal()} />
+      {/* The scale in plain words, once: otherwise it is read only inside the option cards. */}
+      <p className="mb-3 text-sm text-slate-600">
+        Levels: {scaleRange(sheet.scale)} (the top level is beyond senior). {sheet.noEvidenceLabel}: the topic did not come up; unlike 1, it is left out of the scores.
+      </p>
       <div className="space-y-4">
         {sheet.criteria.map((c, i) => (
           <CriterionCard key={c.id} index={i} total={ids.length} criterion={c} noEvidenceLabel={sheet.noEvidenceLabel}
-            value={ratings[c.id] ?? EMPTY_RATING} active={active === i} compact={compact} notice={notices[ratingField(c.id)]} problem={problemOf(c.id)} onRate={rate} onNote={note} />
+            value={ratings[c.id] ?? EMPTY_RATING} active={active === i} compact={compact} notice={notices[ratingField(c.id)]} problem={problemOf(c.id)} onRate={rate} onClear={clear} onNote={note} />
         ))}
         <SummarySection value={summary} notice={notices[SUMMARY_FIELD]} problem={open.find((p) => p.field === "recommendation")?.message} onChange={changeSummary} />
       </div>

@@ -2,6 +2,7 @@ import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/scorecard/reco
 import { ratingText, type ScoringSheet } from "@/lib/scorecard/view";
 
 import { Card } from "@/components/ui/card";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 type ReadOnlyCard = {
@@ -29,12 +30,20 @@ function LevelBadge({ sheet, value }: { sheet: ScoringSheet; value: ReadOnlyCard
   );
 }
 
+const RECOMMENDATION_TONE = { strong_no: "danger", no: "danger", yes: "success", strong_yes: "success" } as const;
+
+/** The overall recommendation as a badge (its words written; the tone only repeats them). */
+export function RecommendationBadge({ value }: { value: Recommendation | null }) {
+  return <StatusBadge tone={value ? RECOMMENDATION_TONE[value] : "neutral"}>{value ? RECOMMENDATION_LABELS[value] : "No recommendation"}</StatusBadge>;
+}
+
 /** A submitted scorecard, as its author and (after blind scoring) the rest of the panel read it. */
-export function ScorecardReadOnly({ sheet, card, heading, headingLevel = 2 }: { sheet: ScoringSheet; card: ReadOnlyCard; heading: string; headingLevel?: 2 | 3 }) {
+export function ScorecardReadOnly({ sheet, card, heading, headingLevel = 2, id }: { sheet: ScoringSheet; card: ReadOnlyCard; heading: string; headingLevel?: 2 | 3; id?: string }) {
   const byId = new Map(card.ratings.map((r) => [r.criterionId, r]));
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
-    <Card className="mb-6 p-5">
+    <div id={id} className="mb-6 scroll-mt-4">
+    <Card className="p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <H className="text-lg font-semibold">{heading}</H>
         {card.submittedAt ? (
@@ -62,12 +71,13 @@ export function ScorecardReadOnly({ sheet, card, heading, headingLevel = 2 }: { 
         <div className="grid gap-1 py-3 sm:grid-cols-[16rem_1fr]">
           <dt className="text-sm font-medium text-slate-900">Overall recommendation</dt>
           <dd className="text-sm">
-            <span className="font-medium">{card.recommendation ? RECOMMENDATION_LABELS[card.recommendation] : "None"}</span>
+            <RecommendationBadge value={card.recommendation} />
             {card.summary ? <p className="mt-1 whitespace-pre-wrap text-slate-700">{card.summary}</p> : null}
           </dd>
         </div>
       </dl>
       <p className="mt-3 text-xs text-slate-500">A submitted scorecard is read-only. Only an admin can reopen it.</p>
     </Card>
+    </div>
   );
 }

@@ -10,8 +10,8 @@ type Props = {
   scorecardId: string;
   plannedMinutes: number;
   clockRef: RefObject<ClockHandle | null>;
-  rated: number;
-  total: number;
+  /** "6 of 6 rated · 1 note needed" (lib/scorecard/completeness.ts progressText). */
+  progress: string;
   /** The criterion the interviewer is on (the last one focused). */
   current: string;
   status: SaveState | null;
@@ -25,7 +25,7 @@ type Props = {
  * the page's scroll-padding-top follows its height (it wraps on a phone), so an element that takes focus is
  * scrolled clear of it, never under it (WCAG 2.4.12).
  */
-export function ScoringBar({ scorecardId, plannedMinutes, clockRef, rated, total, current, status, compact, onToggleCompact, onHelp }: Props) {
+export function ScoringBar({ scorecardId, plannedMinutes, clockRef, progress, current, status, compact, onToggleCompact, onHelp }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const bar = ref.current;
@@ -42,13 +42,13 @@ export function ScoringBar({ scorecardId, plannedMinutes, clockRef, rated, total
   }, []);
 
   return (
-    <div ref={ref} className="sticky top-0 z-10 -mx-4 mb-4 flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-slate-50 px-4 py-2.5 sm:-mx-6 sm:px-6">
+    <div ref={ref} data-scoring-bar className="sticky top-0 z-10 -mx-4 mb-4 flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-slate-50 px-4 py-2.5 sm:-mx-6 sm:px-6">
       <InterviewClock ref={clockRef} scorecardId={scorecardId} plannedMinutes={plannedMinutes} />
       {/* On a phone: clock and status on the first line, where-you-are and the buttons on the second. */}
       <div className="order-1 ml-auto md:order-2"><SaveStatus state={status} /></div>
       <div className="order-2 flex min-w-0 basis-full items-center gap-3 md:order-1 md:basis-0 md:flex-1">
         <p className="min-w-0 flex-1 truncate text-sm text-slate-700">
-          <span className="tabular-nums">{rated} of {total} rated</span>
+          <span className="tabular-nums">{progress}</span>
           <span className="text-slate-600"> · Now: </span><span className="font-medium text-slate-900">{current}</span>
         </p>
         <Button type="button" variant="ghost" className="px-2.5 py-1 aria-pressed:bg-brand-50 aria-pressed:text-brand-700" aria-pressed={compact} aria-keyshortcuts="c" onClick={onToggleCompact}>

@@ -5,6 +5,8 @@ import { useEffect, useRef } from "react";
 export type ScoringKeyActions = {
   count: number;
   rate: (index: number, level: number | null) => void;
+  /** Back to not rated. */
+  clear: (index: number) => void;
   focusCriterion: (index: number) => void;
   editNote: (index: number) => void;
   toggleClock: () => void;
@@ -17,8 +19,9 @@ const NEXT: Record<string, 1 | -1> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
 const TYPING = "textarea, select, input:not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), [contenteditable=''], [contenteditable=true]";
 
 /**
- * The scoring shortcuts, on the document. They act only when the focus is in a criterion or nowhere in particular
- * (the page body), so native controls keep their own keys (the recommendation's radios, buttons, links), and never
+ * The scoring shortcuts, on the document. They act only when the focus is in a criterion, in the scoring bar (its
+ * buttons take Enter and Space only), or nowhere in particular (the page body), so other native controls keep their
+ * own keys (the recommendation's radios, links), and never
  * while the interviewer types: in a textbox only Esc counts, and it returns to the criterion.
  */
 export function useScoringKeys(actions: ScoringKeyActions) {
@@ -47,7 +50,7 @@ export function useScoringKeys(actions: ScoringKeyActions) {
         e.preventDefault();
         return a.openHelp();
       }
-      const free = target === document.body || target === document.documentElement;
+      const free = target === document.body || target === document.documentElement || target.closest("[data-scoring-bar]") !== null;
       if (!card && !free) return;
       const i = active.current;
       const go = (to: number) => {
@@ -72,6 +75,9 @@ export function useScoringKeys(actions: ScoringKeyActions) {
         e.preventDefault();
         const to = radios[(at + NEXT[e.key]! + radios.length) % radios.length]!.dataset.option;
         a.rate(i, to === "none" ? null : Number(to));
+      } else if (e.key === "Backspace" || e.key === "Delete") {
+        e.preventDefault();
+        a.clear(i);
       } else if (e.key === "e") {
         e.preventDefault();
         a.editNote(i);
@@ -95,13 +101,14 @@ export function useScoringKeys(actions: ScoringKeyActions) {
 
 export const SHORTCUTS: [string, string][] = [
   ["1 – 4", "Rate the current criterion (1 Below bar … 4 Staff+)"],
-  ["0", "No evidence"],
+  ["0", "No evidence (the topic did not come up: not a low score)"],
+  ["⌫ or Del", "Clear the rating (back to not rated)"],
   ["j", "Next criterion"],
   ["k", "Previous criterion"],
   ["← → ↑ ↓", "On a criterion's levels: choose the next or previous level"],
   ["c", "Compact levels (one line each) on or off"],
   ["e", "Edit the evidence note"],
   ["Esc", "Leave the note, back to the criterion"],
-  ["t", "Start or pause the clock"],
+  ["t", "Start or pause the clock (it runs in this browser only and is not saved)"],
   ["?", "Show these shortcuts"],
 ];
