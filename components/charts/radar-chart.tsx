@@ -90,7 +90,7 @@ export function RadarChart({ axes, series, domain, title }: { axes: string[]; se
         <RechartsRadar width={WIDTH} height={HEIGHT} data={data} outerRadius={layout.radius} accessibilityLayer>
           <PolarGrid />
           <PolarAngleAxis dataKey="axis" tick={(props: TickProps) => <AxisTick {...props} layout={layout} />} />
-          <PolarRadiusAxis domain={domain} tickCount={domain[1] - domain[0] + 1} angle={90} tick={{ fontSize: layout.font - 1, fill: "#334155" }} />
+          <PolarRadiusAxis domain={domain} tickCount={domain[1] - domain[0] + 1} angle={90} tick={{ fontSize: Math.max(12, layout.font - 0.5), fill: "#334155" }} />
           {series.map((s, j) => (
             <Radar
               key={s.name}
