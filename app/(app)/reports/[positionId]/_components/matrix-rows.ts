@@ -39,11 +39,13 @@ function scores(report: PositionReport, c: CandidateReport, calibrated: boolean,
   })}<td class="${heatClass(c.overall.score, min, 3, max)}">${overall(c, calibrated)}</td><td>${gap}</td>`;
 }
 
+// The must-have badge sits under the checkbox and name rather than beside the checkbox: the column is then only as
+// wide as the badge, which keeps the whole matrix inside a 1440 px screen.
 function nameCell(base: string, c: CandidateReport): SafeHtml {
   return html`<th scope="row" class="sticky left-0 z-10 bg-white text-left font-medium shadow-[1px_0_0_#e2e8f0]"><div class="flex items-start gap-2"><input type="checkbox" name="c" value="${c.id}" aria-label="Compare ${c.name}" class="no-print mt-0.5 size-6 shrink-0"/><div><a href="${base}/candidates/${c.id}" class="text-brand-700 underline">${c.name}</a>${line(
     "text-xs font-normal text-slate-700",
     versionsText(c.versions),
-  )}${c.gateFailed ? html`<span class="mt-1 block"><span class="${statusBadgeClass("danger")} whitespace-nowrap">${GATE_LABELS.fail}</span></span>` : null}</div></div></th>`;
+  )}</div></div>${c.gateFailed ? html`<span class="mt-1 block"><span class="${statusBadgeClass("danger")} whitespace-nowrap">${GATE_LABELS.fail}</span></span>` : null}</th>`;
 }
 
 function row(report: PositionReport, c: CandidateReport, calibrated: boolean, min: number, max: number): SafeHtml {
