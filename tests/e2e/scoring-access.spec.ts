@@ -109,7 +109,7 @@ test("an admin reopens a submitted scorecard with a reason, and its interviewer 
   await page.goto("/admin/scorecards");
   // The list is long: the admin finds the candidate by name, through the URL's filter.
   const filters = page.getByRole("search", { name: "Find submitted scorecards" });
-  await filters.getByLabel("Candidate").fill(candidate);
+  await filters.getByRole("searchbox", { name: "Candidate", exact: true }).fill(candidate);
   await filters.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/[?&]q=Candidate/);
   const group = page.getByRole("region", { name: new RegExp(`^${candidate} ·`) });
