@@ -14,16 +14,18 @@ export type Column<T> = {
  * state when there are none. Scrolls sideways inside itself on a narrow screen (focusable, so a keyboard can too),
  * its first column staying put so each row keeps its name.
  */
-export function DataTable<T>({ caption, columns, rows, rowKey, empty }: {
+export function DataTable<T>({ caption, columns, rows, rowKey, empty, framed = true }: {
   caption: string;
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T) => string;
   empty: ReactNode;
+  /** false inside a card that already draws the frame. */
+  framed?: boolean;
 }) {
   if (rows.length === 0) return <>{empty}</>;
   return (
-    <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion label={caption} className={framed ? "rounded-lg border border-slate-200 bg-white" : "bg-white"}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">

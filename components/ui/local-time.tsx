@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import { formatZoned, formatZonedSpan } from "@/lib/interview/local-time";
+import { formatDateInZone, formatZoned, formatZonedSpan } from "@/lib/interview/local-time";
 import { BROWSER_ZONE_COOKIE, type ViewerZone } from "@/lib/people/viewer-zone";
 
 const subscribe = () => () => {};
@@ -29,13 +29,15 @@ export function useViewerTimeZone(viewer?: ViewerZone): string | null {
 /**
  * A time (or a span, with `minutes`) in the viewer's zone, with the zone's short name: "Tue 3 Mar 2026, 10:00 EST",
  * "Tue 3 Mar 2026, 10:00–11:00 GMT+9". Until the zone is known it is shown in `fallbackZone`, named as clearly.
+ * With `dateOnly`, the viewer's calendar day alone ("3 Mar 2026"): a moment near midnight is another day elsewhere.
  */
-export function LocalTime({ iso, minutes, viewer, fallbackZone = "UTC", seconds = false }: {
-  iso: string; minutes?: number; viewer?: ViewerZone; fallbackZone?: string; seconds?: boolean;
+export function LocalTime({ iso, minutes, viewer, fallbackZone = "UTC", seconds = false, dateOnly = false }: {
+  iso: string; minutes?: number; viewer?: ViewerZone; fallbackZone?: string; seconds?: boolean; dateOnly?: boolean;
 }) {
   const zone = useViewerTimeZone(viewer) ?? fallbackZone;
   const at = new Date(iso);
-  return <time dateTime={iso}>{minutes ? formatZonedSpan(at, minutes, zone) : formatZoned(at, zone, { seconds })}</time>;
+  const text = dateOnly ? formatDateInZone(at, zone) : minutes ? formatZonedSpan(at, minutes, zone) : formatZoned(at, zone, { seconds });
+  return <time dateTime={iso}>{text}</time>;
 }
 
 /** "Times are in Europe/Berlin, your browser's time zone." for the caption of a list of times. */

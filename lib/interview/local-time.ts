@@ -125,6 +125,12 @@ export function formatInZone(instant: Date, zone: string, withDate = true): stri
   return `${WEEKDAYS[wall.getUTCDay()]} ${wall.getUTCDate()} ${MONTHS[wall.getUTCMonth()]} ${wall.getUTCFullYear()}, ${time}`;
 }
 
+/** "3 Mar 2026": the calendar day in `zone` (a date alone, such as "added on", still falls on the reader's day). */
+export function formatDateInZone(instant: Date, zone: string): string {
+  const wall = new Date(wallClock(instant, zone));
+  return `${wall.getUTCDate()} ${MONTHS[wall.getUTCMonth()]} ${wall.getUTCFullYear()}`;
+}
+
 const abbreviations = new Map<string, Intl.DateTimeFormat>();
 
 /**

@@ -24,13 +24,14 @@ type CandidateAcc = {
   name: string;
   versionIds: Set<string>;
   recommendations: ReturnType<typeof emptyTally>;
-  scorecards: { submitted: number; drafts: number; notStarted: number };
+  scorecards: CandidateReport["scorecards"];
   /** criterion id -> the levels given, with who gave them */
   units: Map<string, { interviewerId: string; level: number }[]>;
   levels: number[];
 };
 
-export function assembleReport(input: ReportInput): PositionReport {
+/** `now` tells interviews held (their missing scorecards are pending) from those still to come (not pending yet). */
+export function assembleReport(input: ReportInput, now = new Date()): PositionReport {
   const ref = referenceVersion(input.versions);
   const competencies = referenceCompetencies(ref);
   const scale = ref?.definition.scale.map((s) => ({ level: s.level, label: s.label })) ?? [];
@@ -54,14 +55,14 @@ export function assembleReport(input: ReportInput): PositionReport {
   for (const iv of input.interviews) {
     let acc = candidates.get(iv.candidateId);
     if (!acc) {
-      acc = { id: iv.candidateId, name: iv.candidateName, versionIds: new Set(), recommendations: emptyTally(), scorecards: { submitted: 0, drafts: 0, notStarted: 0 }, units: new Map(), levels: [] };
+      acc = { id: iv.candidateId, name: iv.candidateName, versionIds: new Set(), recommendations: emptyTally(), scorecards: { submitted: 0, drafts: 0, notStarted: 0, upcoming: 0 }, units: new Map(), levels: [] };
       candidates.set(iv.candidateId, acc);
     }
     acc.versionIds.add(iv.rubricVersionId);
     interviewCandidate.set(iv.id, acc);
   }
 
-  // Scorecards: submitted ones count, drafts and assigned-but-unstarted ones are pending.
+  // Scorecards: submitted ones count; drafts, and unstarted ones of interviews already begun, are pending.
   const submitted = new Map<string, { interviewerId: string; candidate: CandidateAcc }>();
   const started = new Set<string>();
   const tally = emptyTally();
@@ -84,7 +85,8 @@ export function assembleReport(input: ReportInput): PositionReport {
   }
   for (const iv of input.interviews) {
     const acc = interviewCandidate.get(iv.id)!;
-    for (const person of iv.interviewerIds) if (!started.has(`${iv.id}:${person}`)) acc.scorecards.notStarted += 1;
+    const key = iv.scheduledAt > now ? "upcoming" : "notStarted";
+    for (const person of iv.interviewerIds) if (!started.has(`${iv.id}:${person}`)) acc.scorecards[key] += 1;
   }
 
   // Ratings of submitted scorecards.
@@ -216,6 +218,7 @@ export function assembleReport(input: ReportInput): PositionReport {
       submitted: sum((c) => c.scorecards.submitted),
       drafts: sum((c) => c.scorecards.drafts),
       notStarted: sum((c) => c.scorecards.notStarted),
+      upcoming: sum((c) => c.scorecards.upcoming),
       ratings: observations.length,
     },
   };

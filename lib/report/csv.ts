@@ -35,6 +35,7 @@ export function matrixCsv(report: PositionReport): string {
     fixed(c.targetGap, 3),
     ...RECOMMENDATIONS.map((r) => String(c.recommendations[r])),
     String(c.scorecards.submitted),
+    // Pending: drafts and missing scorecards of interviews held; those of interviews still to come are not late.
     String(c.scorecards.drafts + c.scorecards.notStarted),
   ]);
   return unparse(header, rows);

@@ -36,3 +36,18 @@ export function overallText(c: CandidateReport): string {
 /** "scored on matrix v1" (or "v1 and v2"): a bare "v1" means nothing to a hiring manager. */
 export const versionsText = (versions: number[]) =>
   versions.length === 0 ? "" : `scored on matrix ${versions.map((v) => `v${v}`).join(" and ")}`;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The scorecards still to be written, in words: drafts and missing scorecards of interviews already held are
+ * pending; those of interviews still to come are only expected ("17 pending" for a round scheduled next week
+ * would read as a panel that is late). Empty parts are left out; `short` for a table cell.
+ */
+export function outstandingParts(s: CandidateReport["scorecards"], short = false): string[] {
+  return [
+    s.drafts > 0 ? `${plural(s.drafts, "draft")}${short ? "" : " in progress"}` : "",
+    s.notStarted > 0 ? `${s.notStarted} not started${short ? "" : " after the interview"}` : "",
+    s.upcoming > 0 ? `${s.upcoming} ${short ? "upcoming" : "for interviews still to come"}` : "",
+  ].filter(Boolean);
+}

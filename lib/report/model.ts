@@ -23,7 +23,8 @@ export interface ReportInterview {
   rubricVersionId: string;
   stageId: string;
   scheduledAt: Date;
-  /** Everyone assigned to the interview; those without a scorecard count as "not started". */
+  /** Everyone assigned to the interview; those without a scorecard count as "not started" once it has begun, as
+   * "upcoming" before (a scorecard nobody could have written yet is not pending). */
   interviewerIds: string[];
 }
 
@@ -104,7 +105,8 @@ export interface CandidateReport {
   /** Weighted mean shortfall below the target profile over rated competencies (0 = meets it); null if none rated. */
   targetGap: number | null;
   recommendations: RecommendationTally;
-  scorecards: { submitted: number; drafts: number; notStarted: number };
+  /** notStarted: assigned, interview begun, no scorecard; upcoming: assigned to an interview still to come. */
+  scorecards: { submitted: number; drafts: number; notStarted: number; upcoming: number };
 }
 
 export interface CompetencyAgreement {
@@ -158,7 +160,7 @@ export interface PositionReport {
   interviewers: InterviewerCalibration[];
   disagreements: Disagreement[];
   tally: RecommendationTally;
-  totals: { submitted: number; drafts: number; notStarted: number; ratings: number };
+  totals: { submitted: number; drafts: number; notStarted: number; upcoming: number; ratings: number };
 }
 
 export const emptyTally = (): RecommendationTally => ({ strong_no: 0, no: 0, yes: 0, strong_yes: 0 });

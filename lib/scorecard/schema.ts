@@ -50,6 +50,15 @@ export const ReopenSchema = z.strictObject({
   reason: safeText().trim().min(5, { error: "Give a reason of at least 5 characters" }).max(REASON_MAX, { error: `The reason is longer than ${REASON_MAX} characters` }),
 });
 
+/** The filters of the admin's list of submitted scorecards, from the URL: anything unexpected falls back to none. */
+export const SubmittedFilterSchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  interviewer: z.string().trim().max(200).catch(""),
+  position: z.uuid().optional().catch(undefined),
+  sort: z.enum(["candidate", "newest"]).catch("candidate"),
+});
+export type SubmittedFilter = z.output<typeof SubmittedFilterSchema>;
+
 export type RatingOp = z.infer<typeof RatingOpSchema>;
 export type SummaryOp = z.infer<typeof SummaryOpSchema>;
 

@@ -51,6 +51,20 @@ test("the hiring manager reads the matrix, opens a candidate and downloads the C
   await expect(page.getByRole("figure", { name: /against the target profile/ }).getByText("Priya Raman")).toBeVisible();
 });
 
+test("at 1440 px the whole matrix fits its frame; outstanding scorecards of interviews still to come are not called late", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openReport(page);
+  const frame = page.getByRole("region", { name: /Weighted scores/ });
+  // Nothing hides beyond the frame's right edge: the last column shows without scrolling sideways.
+  expect(await frame.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(frame.getByRole("columnheader", { name: "Scorecards" })).toBeInViewport();
+  await expect(frame.getByRole("columnheader", { name: "Recommendations" })).toBeInViewport();
+  // The demo's later interviews are still to come: their scorecards are counted apart, not as pending.
+  const summary = page.getByRole("heading", { level: 1 }).locator("xpath=following-sibling::p");
+  await expect(summary).toContainText(/\d+ for interviews still to come/);
+  await expect(summary).not.toContainText(/pending/);
+});
+
 test("calibrated scores appear beside the raw ones on request", async ({ page }) => {
   await openReport(page);
   const matrix = page.getByRole("table", { name: /Weighted scores/ });

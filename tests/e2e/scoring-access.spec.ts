@@ -107,9 +107,31 @@ test("an admin reopens a submitted scorecard with a reason, and its interviewer 
   const page = await adminContext.newPage();
   await signInAs(page, "admin@example.com");
   await page.goto("/admin/scorecards");
+  // The list is long: the admin finds the candidate by name, through the URL's filter.
+  const filters = page.getByRole("search", { name: "Find submitted scorecards" });
+  await filters.getByRole("searchbox", { name: "Candidate", exact: true }).fill(candidate);
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]q=Candidate/);
+  const group = page.getByRole("region", { name: new RegExp(`^${candidate} ·`) });
+  await expect(page.getByRole("region", { name: /^Candidate / })).toHaveCount(1);
+  await expect(group).toContainText("Alice Interviewer · submitted");
+  await expect(page.getByRole("navigation", { name: "Pages" })).toContainText("Showing 1–1 of 1 scorecards");
+
+  // The scorecard can be read before it is reopened: the link opens the candidate's report at that interview.
+  await group.getByRole("link", { name: /^Read it/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/reports/[^/]+/candidates/[^/#]+#stage-${interviewId}$`));
+  await expect(page.getByRole("heading", { level: 1, name: candidate })).toBeVisible();
+  const stage = page.getByRole("region").filter({ has: page.locator(`[id="stage-${interviewId}"]`) });
+  await expect(stage.getByText("Alice Interviewer").first()).toBeVisible();
+  await page.goBack();
+
   const label = new RegExp(`^Reopen Alice Interviewer's scorecard for ${candidate},`);
   await page.getByRole("button", { name: label }).click();
   const form = page.getByRole("form", { name: label });
+  // Cancel puts focus back on the button that opened the form, not on the page.
+  await form.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("button", { name: label })).toBeFocused();
+  await page.getByRole("button", { name: label }).click();
   await form.getByLabel("Reason for reopening").fill("no");
   await form.getByRole("button", { name: "Reopen scorecard" }).click();
   await expect(form.getByRole("alert")).toHaveText("Give a reason of at least 5 characters");

@@ -41,3 +41,13 @@ export async function savedTimeZone(email: string) {
   const { rows } = await db().query<{ time_zone: string | null }>("select time_zone from users where email = $1", [email]);
   return rows[0]?.time_zone;
 }
+
+/** A new person added at `createdAt` (for a date shown alone, "added 3 Mar 2026"); their id. */
+export async function personAddedAt(createdAt: Date) {
+  const run = randomUUID().slice(0, 8);
+  const { rows: [u] } = await db().query<{ id: string }>(
+    "insert into users (id, email, name, roles, created_at, updated_at) values (gen_random_uuid(), $1, $2, '{interviewer}', $3, now()) returning id",
+    [`tz-added-${run}@example.com`, `Added Late ${run}`, createdAt],
+  );
+  return u!.id;
+}

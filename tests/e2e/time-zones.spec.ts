@@ -4,7 +4,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInAs } from "./pages";
-import { closeTimeZonesDb, interviewerWithInterviewAt, savedTimeZone } from "./time-zones-db";
+import { closeTimeZonesDb, interviewerWithInterviewAt, personAddedAt, savedTimeZone } from "./time-zones-db";
 
 test.afterAll(closeTimeZonesDb);
 
@@ -61,6 +61,17 @@ test("My interviews shows the interview at the browser's local time, with the zo
     // A second load is rendered by the server in the zone the browser reported (its cookie): still the same text.
     await page.reload();
     await expect(group(page, own).getByRole("link").filter({ hasText: candidate })).toContainText(clock(at, zone));
+    expect(errors).toEqual([]);
+    await close();
+  }
+});
+
+test("a date shown alone is the reader's calendar day: added late on 2 March UTC reads 3 March in Tokyo", async ({ browser }) => {
+  const id = await personAddedAt(new Date("2026-03-02T23:30:00Z"));
+  for (const [zone, day] of [[TOKYO, "3 Mar 2026"], [NY, "2 Mar 2026"]] as const) {
+    const { page, errors, close } = await openAs(browser, zone, "admin@example.com");
+    await page.goto(`/admin/people/${id}`);
+    await expect(page.getByText(/· added/)).toContainText(`added ${day}`);
     expect(errors).toEqual([]);
     await close();
   }

@@ -1,7 +1,7 @@
 // Local date + time + IANA zone -> UTC, across the clock changes of Europe/Berlin and America/New_York. The unit tests
 // run under America/Sao_Paulo (vitest.config.ts), so nothing here may lean on the machine's own zone.
 import { describe, expect, test } from "vitest";
-import { formatOffset, formatSpanInZone, isTimeZone, offsetMinutes, utcToZonedTime, zonedTimeToUtc } from "@/lib/interview/local-time";
+import { formatDateInZone, formatOffset, formatSpanInZone, isTimeZone, offsetMinutes, utcToZonedTime, zonedTimeToUtc } from "@/lib/interview/local-time";
 
 const utc = (date: string, time: string, zone: string) => {
   const r = zonedTimeToUtc({ date, time }, zone);
@@ -76,5 +76,14 @@ describe("back from UTC, and display", () => {
     expect(formatOffset(330)).toBe("UTC+05:30");
     expect(formatOffset(-240)).toBe("UTC-04:00");
     expect(formatSpanInZone(new Date("2026-07-15T08:00:00Z"), 60, "Europe/Berlin")).toBe("Wed 15 Jul 2026, 10:00–11:00 Europe/Berlin (UTC+02:00)");
+  });
+});
+
+describe("formatDateInZone", () => {
+  test("a date alone is the reader's calendar day: 23:30 UTC is already the next day in Tokyo, still the same in New York", () => {
+    const late = new Date("2026-03-02T23:30:00Z");
+    expect(formatDateInZone(late, "UTC")).toBe("2 Mar 2026");
+    expect(formatDateInZone(late, "Asia/Tokyo")).toBe("3 Mar 2026");
+    expect(formatDateInZone(new Date("2026-03-03T02:00:00Z"), "America/New_York")).toBe("2 Mar 2026");
   });
 });

@@ -2,6 +2,7 @@
 // written here as plain arithmetic, never by calling the report code.
 import { describe, expect, test } from "vitest";
 import { assembleReport } from "@/lib/report/assemble";
+import { outstandingParts } from "@/lib/report/labels";
 import { fixtureInput } from "./report-fixture";
 
 const report = assembleReport(fixtureInput());
@@ -36,7 +37,7 @@ describe("matrix scores", () => {
 
   test("a candidate with no submitted scorecard is pending", () => {
     expect(candidate("Dee").overall.status).toBe("pending");
-    expect(candidate("Dee").scorecards).toEqual({ submitted: 0, drafts: 0, notStarted: 1 });
+    expect(candidate("Dee").scorecards).toEqual({ submitted: 0, drafts: 0, notStarted: 1, upcoming: 0 });
   });
 
   test("a must-have below its minimum is flagged whatever the average", () => {
@@ -62,11 +63,21 @@ describe("matrix scores", () => {
 
 describe("scorecards and recommendations", () => {
   test("only submitted scorecards count; drafts and unstarted assignments are pending", () => {
-    expect(candidate("Ana").scorecards).toEqual({ submitted: 2, drafts: 0, notStarted: 1 });
-    expect(candidate("Cy").scorecards).toEqual({ submitted: 1, drafts: 1, notStarted: 0 });
-    expect(report.totals).toEqual({ submitted: 5, drafts: 1, notStarted: 2, ratings: 20 });
+    expect(candidate("Ana").scorecards).toEqual({ submitted: 2, drafts: 0, notStarted: 1, upcoming: 0 });
+    expect(candidate("Cy").scorecards).toEqual({ submitted: 1, drafts: 1, notStarted: 0, upcoming: 0 });
+    expect(report.totals).toEqual({ submitted: 5, drafts: 1, notStarted: 2, upcoming: 0, ratings: 20 });
     expect(report.tally).toEqual({ strong_no: 0, no: 2, yes: 2, strong_yes: 1 });
     expect(candidate("Ben").recommendations).toEqual({ strong_no: 0, no: 2, yes: 0, strong_yes: 0 });
+  });
+
+  test("an unwritten scorecard of an interview still to come is upcoming, not pending", () => {
+    const input = fixtureInput();
+    const before = new Date(input.interviews.find((i) => i.candidateName === "Dee")!.scheduledAt.getTime() - 60_000);
+    const early = assembleReport(input, before);
+    expect(early.candidates.find((c) => c.name === "Dee")!.scorecards).toEqual({ submitted: 0, drafts: 0, notStarted: 0, upcoming: 1 });
+    expect(early.totals).toMatchObject({ drafts: 1, notStarted: 0, upcoming: 2 });
+    expect(outstandingParts(early.totals)).toEqual(["1 draft in progress", "2 for interviews still to come"]);
+    expect(outstandingParts(report.totals, true)).toEqual(["1 draft", "2 not started"]);
   });
 
   test("ratings of one criterion two levels apart are flagged", () => {

@@ -4,9 +4,8 @@ import { getAdminOverview } from "@/lib/admin/data";
 import { listRubricVersions } from "@/lib/rubric/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
 import { GettingStarted } from "./_components/getting-started";
-import { ViewerTime } from "@/app/(app)/_components/viewer-time";
+import { ViewerDate, ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 export const metadata = { title: "Admin" };
 
@@ -52,7 +51,7 @@ export default async function AdminHome() {
                 <li key={r.id} className="flex justify-between py-2">
                   <span className="font-medium">{r.title}</span>
                   <span className="text-slate-500">
-                    {r.versions[0] ? `v${r.versions[0].version} · ${formatDate(r.versions[0].publishedAt)}` : "unpublished"}
+                    {r.versions[0] ? <>v{r.versions[0].version} · <ViewerDate at={r.versions[0].publishedAt} /></> : "unpublished"}
                   </span>
                 </li>
               ))}

@@ -4,9 +4,21 @@ import { listReportablePositions } from "@/lib/position/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { ScrollRegion, STICKY_FIRST } from "@/components/ui/scroll-region";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 export const metadata = { title: "Reports" };
+
+type Row = Awaited<ReturnType<typeof listReportablePositions>>[number];
+
+const NUMBER = "text-right tabular-nums";
+
+const COLUMNS: Column<Row>[] = [
+  { header: "Position", rowHeader: true, cell: (p) => <Link href={`/reports/${p.id}`} className="text-brand-700 underline">{p.title}</Link> },
+  { header: "Status", cell: (p) => <StatusBadge tone={p.status === "open" ? "success" : "neutral"}>{p.status === "open" ? "Open" : "Closed"}</StatusBadge> },
+  { header: "Candidates", className: NUMBER, cell: (p) => p.candidates },
+  { header: "Interviews", className: NUMBER, cell: (p) => p.interviews },
+  { header: "Submitted scorecards", className: NUMBER, cell: (p) => p.submitted },
+];
 
 export default async function ReportsHome() {
   const user = await requireRole("hiring_manager", "admin");
@@ -14,35 +26,8 @@ export default async function ReportsHome() {
   return (
     <>
       <PageHeader title="Reports" description="Compare the candidates of each opening once the panel has scored." />
-      {positions.length === 0 ? (
-        <EmptyState title="No positions to report on">You see the positions you are a hiring manager for.</EmptyState>
-      ) : (
-        <ScrollRegion label="Positions to report on" className="rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Positions</caption>
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className={`${STICKY_FIRST} bg-slate-50 px-4 py-2 font-medium`}>Position</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Candidates</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Interviews</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Submitted scorecards</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {positions.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row" className={`${STICKY_FIRST} bg-white px-4 py-2 text-left font-medium`}><Link href={`/reports/${p.id}`} className="text-brand-700 underline">{p.title}</Link></th>
-                  <td className="px-4 py-2"><StatusBadge tone={p.status === "open" ? "success" : "neutral"}>{p.status === "open" ? "Open" : "Closed"}</StatusBadge></td>
-                  <td className="px-4 py-2 text-right tabular-nums">{p.candidates}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{p.interviews}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{p.submitted}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable caption="Positions to report on" columns={COLUMNS} rows={positions} rowKey={(p) => p.id}
+        empty={<EmptyState title="No positions to report on">You see the positions you are a hiring manager for.</EmptyState>} />
     </>
   );
 }

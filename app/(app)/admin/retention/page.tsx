@@ -1,9 +1,9 @@
 import { loadRetentionOverview } from "@/lib/retention/loaders";
+import { getViewerTimeZone } from "@/lib/people/viewer-time-zone";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { formatDate } from "@/components/format";
 import { GlobalRetentionForm } from "./_components/retention-form";
 import { DueList } from "./_components/due-list";
 
@@ -27,7 +27,7 @@ export default async function RetentionPage({ searchParams }: Props) {
         <EmptyState title="No candidate is due">Nobody has been idle longer than the period that applies to them.</EmptyState>
       ) : (
         <>
-          <DueList rows={candidates.map((c) => ({ id: c.id, name: c.name, positions: c.positions ?? "", lastActivity: formatDate(c.lastActivity), days: c.days }))} />
+          <DueList viewer={await getViewerTimeZone()} rows={candidates.map((c) => ({ id: c.id, name: c.name, positions: c.positions ?? "", lastActivity: c.lastActivity.toISOString(), days: c.days }))} />
           <Pagination info={info} basePath="/admin/retention" params={{}} noun="candidates due" />
         </>
       )}

@@ -4,11 +4,31 @@ import { listRubricVersions } from "@/lib/rubric/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ScrollRegion, STICKY_FIRST } from "@/components/ui/scroll-region";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { Card } from "@/components/ui/card";
 import { ViewerTime } from "@/app/(app)/_components/viewer-time";
 
 export const metadata = { title: "Matrices" };
+
+type Version = Awaited<ReturnType<typeof listRubricVersions>>[number]["versions"][number];
+
+const versionColumns = (rubricId: string): Column<Version>[] => [
+  {
+    header: "Version", rowHeader: true, className: "whitespace-nowrap",
+    cell: (v) => <>v{v.version} <span className="ml-1 font-mono text-xs font-normal text-slate-500" title={`sha256 ${v.contentHash}`}>{v.contentHash.slice(0, 8)}</span></>,
+  },
+  { header: "Published", cell: (v) => <><ViewerTime at={v.publishedAt} /> · {v.publishedBy?.name ?? "shipped with Quorum"}</> },
+  { header: "Changelog", className: "min-w-56", cell: (v) => v.changelog || "—" },
+  { header: "Interviews", className: "text-right tabular-nums", cell: (v) => v._count.interviews },
+  {
+    header: <span className="sr-only">Export</span>, className: "whitespace-nowrap text-right",
+    cell: (v) => (
+      <a className="font-medium text-brand-700 underline" href={`/api/rubrics/${rubricId}/versions/${v.version}/yaml`} download>
+        Download YAML<span className="sr-only"> of v{v.version}</span>
+      </a>
+    ),
+  },
+];
 
 export default async function RubricsPage() {
   await requireRole("admin");
@@ -33,37 +53,8 @@ export default async function RubricsPage() {
                 Edit<span className="sr-only"> {r.title}</span>
               </Link>
             </div>
-            <ScrollRegion label={`Versions of ${r.title}`}>
-              <table className="w-full text-sm">
-                <caption className="sr-only">Versions of {r.title}</caption>
-                <thead className="bg-slate-50 text-left text-slate-600">
-                  <tr>
-                    <th scope="col" className={`${STICKY_FIRST} bg-slate-50 px-5 py-2 font-medium`}>Version</th>
-                    <th scope="col" className="px-5 py-2 font-medium">Published</th>
-                    <th scope="col" className="px-5 py-2 font-medium">Changelog</th>
-                    <th scope="col" className="px-5 py-2 text-right font-medium">Interviews</th>
-                    <th scope="col" className="px-5 py-2 font-medium"><span className="sr-only">Export</span></th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {r.versions.map((v) => (
-                    <tr key={v.id}>
-                      <th scope="row" className={`${STICKY_FIRST} whitespace-nowrap bg-white px-5 py-2 text-left font-medium`}>
-                        v{v.version} <span className="ml-1 font-mono text-xs font-normal text-slate-500" title={`sha256 ${v.contentHash}`}>{v.contentHash.slice(0, 8)}</span>
-                      </th>
-                      <td className="px-5 py-2 text-slate-600"><ViewerTime at={v.publishedAt} /> · {v.publishedBy?.name ?? "shipped with Quorum"}</td>
-                      <td className="min-w-56 px-5 py-2 text-slate-600">{v.changelog || "—"}</td>
-                      <td className="px-5 py-2 text-right tabular-nums">{v._count.interviews}</td>
-                      <td className="whitespace-nowrap px-5 py-2 text-right">
-                        <a className="font-medium text-brand-700 underline" href={`/api/rubrics/${r.id}/versions/${v.version}/yaml`} download>
-                          Download YAML<span className="sr-only"> of v{v.version}</span>
-                        </a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <DataTable caption={`Versions of ${r.title}`} columns={versionColumns(r.id)} rows={r.versions} rowKey={(v) => v.id} framed={false}
+              empty={<p className="px-5 py-3 text-sm text-slate-600">No published version yet.</p>} />
           </Card>
         ))}
       </div>

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { formatDate } from "@/components/format";
+import { ViewerDate } from "@/app/(app)/_components/viewer-time";
 
 export const metadata = { title: "Candidates" };
 
@@ -20,7 +20,7 @@ const COLUMNS: Column<CandidateListRow>[] = [
   { header: "Email", cell: (c) => c.email ?? "—" },
   { header: "Positions", cell: (c) => (c.positions.length ? c.positions.map((p) => p.title).join(", ") : "—") },
   { header: "Source", cell: (c) => c.source || "—" },
-  { header: "Added", cell: (c) => <time dateTime={c.createdAt.toISOString()}>{formatDate(c.createdAt)}</time>, className: "whitespace-nowrap" },
+  { header: "Added", cell: (c) => <ViewerDate at={c.createdAt} />, className: "whitespace-nowrap" },
 ];
 
 export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

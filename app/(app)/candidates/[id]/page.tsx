@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/button";
-import { formatDate } from "@/components/format";
+import { ViewerDate } from "@/app/(app)/_components/viewer-time";
 import { ApplyForm, StatusForm } from "../_components/application-forms";
 import { UndoMergeButton } from "../_components/undo-merge-button";
 import { ViewerTime } from "@/app/(app)/_components/viewer-time";
@@ -29,7 +29,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const more = (await listApplicablePositions(user)).filter((p) => !applied.has(p.id));
   return (
     <>
-      <PageHeader title={c.name} description={`Added ${formatDate(c.createdAt)}${c.importId ? " from a CSV import" : ""}`}
+      <PageHeader title={c.name} description={<>Added <ViewerDate at={c.createdAt} />{c.importId ? " from a CSV import" : ""}</>}
         actions={<Link href={`/candidates/${c.id}/edit`} className={buttonClass("secondary")}>Edit</Link>} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <Section title="Details" id="details">
@@ -50,7 +50,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             <ul className="divide-y divide-slate-100">
               {applications.map((a) => (
                 <li key={a.id} className="py-3">
-                  <p className="mb-1 text-sm font-medium">{a.position.title} <span className="font-normal text-slate-500">· since {formatDate(a.createdAt)}</span></p>
+                  <p className="mb-1 text-sm font-medium">{a.position.title} <span className="font-normal text-slate-500">· since <ViewerDate at={a.createdAt} /></span></p>
                   {a.position.status === "closed"
                     ? <p className="text-sm">{APPLICATION_STATUS_LABELS[a.status]} <StatusBadge>position closed</StatusBadge></p>
                     : <StatusForm applicationId={a.id} status={a.status} position={a.position.title} />}

@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getPerson } from "@/lib/people/data";
 import { PersonIdSchema } from "@/lib/people/schema";
 import { mailConfigured } from "@/lib/mail/send";
-import { formatDate } from "@/components/format";
+import { ViewerDate } from "@/app/(app)/_components/viewer-time";
 import { Card } from "@/components/ui/card";
 import { PersonForm } from "../_components/person-form";
 import { PersonStatus, SignInMethod } from "../_components/person-badges";
@@ -39,7 +39,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{person.name}</h1>
-          <p className="mt-1 text-sm text-slate-600">{person.email} · added {formatDate(person.createdAt)}</p>
+          <p className="mt-1 text-sm text-slate-600">{person.email} · added <ViewerDate at={person.createdAt} /></p>
         </div>
         <PersonStatus disabled={person.disabled} />
       </div>

@@ -3,14 +3,17 @@
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable } from "@/components/ui/data-table";
+import { LocalTime } from "@/components/ui/local-time";
+import type { ViewerZone } from "@/lib/people/viewer-zone";
 import { anonymiseCandidatesAction } from "@/lib/retention/actions";
 
+/** lastActivity: an ISO moment, shown as the viewer's calendar day. */
 export type DueRow = { id: string; name: string; positions: string; lastActivity: string; days: number };
 
 const WHAT_GOES = "Their name, email, phone, source, links and notes are replaced, and their name is removed from the evidence notes of their scorecards. Every rating stays, so reports keep their figures. This cannot be undone.";
 
 /** The candidates due, each with its own Anonymise button, and a selection to anonymise several at once. */
-export function DueList({ rows }: { rows: DueRow[] }) {
+export function DueList({ rows, viewer }: { rows: DueRow[]; viewer: ViewerZone }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string>();
   const toggle = (id: string) => setSelected((s) => { const next = new Set(s); if (next.has(id)) next.delete(id); else next.add(id); return next; });
@@ -44,7 +47,7 @@ export function DueList({ rows }: { rows: DueRow[] }) {
           },
           { header: "Candidate", rowHeader: true, cell: (r) => r.name },
           { header: "Positions", cell: (r) => r.positions || "—" },
-          { header: "Last activity", className: "whitespace-nowrap", cell: (r) => r.lastActivity },
+          { header: "Last activity", className: "whitespace-nowrap", cell: (r) => <LocalTime iso={r.lastActivity} dateOnly viewer={viewer} /> },
           { header: "Period", className: "whitespace-nowrap", cell: (r) => `${r.days} days` },
           {
             header: <span className="sr-only">Action</span>,

@@ -1,8 +1,8 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { ReopenSchema } from "@/lib/scorecard/schema";
 
 /** Reopen one submitted scorecard, with a reason; the server checks the admin role and audits it. */
@@ -12,12 +12,21 @@ export function ReopenForm({ scorecardId, label }: { scorecardId: string; label:
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const id = useId();
+  const opener = useRef<HTMLButtonElement>(null);
+  // Cancel unmounts the form: focus goes back to the button that opened it, not to the page's <body> (WCAG 2.4.3).
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!open && refocus.current) {
+      refocus.current = false;
+      opener.current?.focus();
+    }
+  }, [open]);
 
   if (!open) {
     return (
-      <Button variant="secondary" className="ml-auto" onClick={() => setOpen(true)} aria-label={`Reopen ${label}`}>
+      <button ref={opener} type="button" className={`${buttonClass("secondary")} ml-auto`} onClick={() => setOpen(true)} aria-label={`Reopen ${label}`}>
         Reopen…
-      </Button>
+      </button>
     );
   }
 
@@ -44,7 +53,7 @@ export function ReopenForm({ scorecardId, label }: { scorecardId: string; label:
       <p id={`${id}-error`} role="alert" className="min-h-5 text-sm text-red-700">{error}</p>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>{pending ? "Reopening…" : "Reopen scorecard"}</Button>
-        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Cancel</Button>
+        <Button type="button" variant="ghost" onClick={() => { refocus.current = true; setError(undefined); setOpen(false); }}>Cancel</Button>
       </div>
     </form>
   );

@@ -10,6 +10,7 @@ import { AgreementTable, CalibrationTable, Disagreements, RecommendationTally } 
 import { ReportLegend, ReportTerms } from "../_components/report-legend";
 import { reportHref } from "../_components/report-href";
 import { parseSort, sortParam } from "@/lib/report/sort";
+import { outstandingParts } from "@/lib/report/labels";
 
 type Props = { params: Promise<{ positionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,13 +26,14 @@ export default async function PositionReportPage({ params, searchParams }: Props
   const report = await loadPositionReport(positionId);
   const sort = parseSort(query.sort, report);
   const base = `/reports/${report.position.id}`;
-  const { submitted, drafts, notStarted } = report.totals;
+  const { submitted } = report.totals;
   const scored = report.candidates.filter((c) => c.overall.status !== "pending").length;
   return (
     <>
       <PageHeader
         title={report.position.title}
-        description={`${report.candidates.length} candidates (${scored} with scores) · ${submitted} submitted scorecards · ${drafts} draft${drafts === 1 ? "" : "s"} in progress · ${notStarted} not started yet${report.referenceVersion ? ` · compared on matrix v${report.referenceVersion}` : ""}`}
+        description={[`${report.candidates.length} candidates (${scored} with scores)`, `${submitted} submitted scorecards`, ...outstandingParts(report.totals),
+          ...(report.referenceVersion ? [`compared on matrix v${report.referenceVersion}`] : [])].join(" · ")}
         actions={
           <div className="no-print flex flex-wrap gap-2">
             {/* A link, not a toggle button: it navigates to the other view, so it carries no aria-pressed. */}

@@ -4,7 +4,7 @@
 import { heatClass } from "@/components/ui/heat-cell";
 import { statusBadgeClass } from "@/components/ui/status-badge";
 import { html, type SafeHtml } from "@/lib/report/html";
-import { GATE_LABELS, RECOMMENDATION_LABELS, fixed, overallText, versionsText } from "@/lib/report/labels";
+import { GATE_LABELS, RECOMMENDATION_LABELS, fixed, outstandingParts, overallText, versionsText } from "@/lib/report/labels";
 import { RECOMMENDATIONS, type CandidateReport, type CompetencyCell, type PositionReport } from "@/lib/report/model";
 
 const line = (cls: string, text: string | number | SafeHtml) => (cls ? html`<div class="${cls}">${text}</div>` : html`<div>${text}</div>`);
@@ -39,26 +39,24 @@ function scores(report: PositionReport, c: CandidateReport, calibrated: boolean,
   })}<td class="${heatClass(c.overall.score, min, 3, max)}">${overall(c, calibrated)}</td><td>${gap}</td>`;
 }
 
+// The must-have badge sits under the checkbox and name rather than beside the checkbox: the column is then only as
+// wide as the badge, which keeps the whole matrix inside a 1440 px screen.
 function nameCell(base: string, c: CandidateReport): SafeHtml {
   return html`<th scope="row" class="sticky left-0 z-10 bg-white text-left font-medium shadow-[1px_0_0_#e2e8f0]"><div class="flex items-start gap-2"><input type="checkbox" name="c" value="${c.id}" aria-label="Compare ${c.name}" class="no-print mt-0.5 size-6 shrink-0"/><div><a href="${base}/candidates/${c.id}" class="text-brand-700 underline">${c.name}</a>${line(
     "text-xs font-normal text-slate-700",
     versionsText(c.versions),
-  )}${c.gateFailed ? html`<span class="mt-1 block"><span class="${statusBadgeClass("danger")} whitespace-nowrap">${GATE_LABELS.fail}</span></span>` : null}</div></div></th>`;
+  )}</div></div>${c.gateFailed ? html`<span class="mt-1 block"><span class="${statusBadgeClass("danger")} whitespace-nowrap">${GATE_LABELS.fail}</span></span>` : null}</th>`;
 }
 
 function row(report: PositionReport, c: CandidateReport, calibrated: boolean, min: number, max: number): SafeHtml {
   const base = `/reports/${report.position.id}`;
-  const pending = c.scorecards.drafts + c.scorecards.notStarted;
-  const pendingText = [c.scorecards.drafts > 0 ? `${c.scorecards.drafts} draft${c.scorecards.drafts > 1 ? "s" : ""}` : "", c.scorecards.notStarted > 0 ? `${c.scorecards.notStarted} not started` : ""]
-    .filter(Boolean)
-    .join(", ");
   const body =
     c.overall.status === "pending"
       ? html`<td colspan="${c.cells.length + 2}" class="align-middle text-slate-700">No submitted scorecards yet</td>`
       : scores(report, c, calibrated, min, max);
   return html`<tr>${nameCell(base, c)}${body}<td class="text-xs">${RECOMMENDATIONS.filter((r) => c.recommendations[r] > 0).map((r) =>
     line("", `${RECOMMENDATION_LABELS[r]}: ${c.recommendations[r]}`),
-  )}</td><td class="text-xs">${line("", `${c.scorecards.submitted} submitted`)}${pending > 0 ? line("text-slate-700", pendingText) : null}</td></tr>`;
+  )}</td><td class="text-xs">${line("", `${c.scorecards.submitted} submitted`)}${outstandingParts(c.scorecards, true).map((part) => line("text-slate-700", part))}</td></tr>`;
 }
 
 /** The `<tr>`s of one group of the matrix, in the order given. */

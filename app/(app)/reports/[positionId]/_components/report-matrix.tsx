@@ -6,7 +6,9 @@ import { sortCandidates, sortParam, type MatrixSort } from "@/lib/report/sort";
 import { matrixRows } from "./matrix-rows";
 import { reportHref } from "./report-href";
 
-const TH = "sticky top-0 z-10 bg-slate-50 px-2 py-2 font-medium";
+// px-1.5 (with the body cells' in globals.css) and a hyphenated "Recommendations": the 13 columns then fit a
+// 1440 px screen, so nothing hides beyond the frame's right edge there; narrower screens scroll inside the frame.
+const TH = "sticky top-0 z-10 bg-slate-50 px-1.5 py-2 font-medium";
 
 function SortHeader({ label, sortKey, sort, href, children }: { label: string; sortKey: string; sort: MatrixSort; href: string; children?: React.ReactNode }) {
   const active = sortParam(sort) === sortKey;
@@ -54,7 +56,7 @@ export function ReportMatrix({ report, calibrated, sort }: { report: PositionRep
               ))}
               <SortHeader label="Overall" sortKey="overall" sort={sort} href={href("overall")} />
               <th scope="col" className={TH}>Gap to target<span className="block font-normal">average shortfall</span></th>
-              <th scope="col" className={TH}>Recommendations</th>
+              <th scope="col" className={TH}><span aria-hidden="true">Recom&shy;mendations</span><span className="sr-only">Recommendations</span></th>
               <th scope="col" className={TH}>Scorecards</th>
             </tr>
           </thead>

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SecretReveal } from "@/components/ui/secret-reveal";
-import { formatDateTime } from "@/components/format";
+import { formatZoned } from "@/lib/interview/local-time";
+import { useViewerTimeZone } from "@/components/ui/local-time";
 import { createPasswordLinkAction, setTemporaryPasswordAction } from "@/lib/people/actions";
 import type { PasswordLinkResult } from "@/lib/people/schema";
 
@@ -16,6 +17,8 @@ export function PasswordControl({ personId, name, email, hasPassword, mailConfig
 }) {
   const router = useRouter();
   const [shown, setShown] = useState<Shown>();
+  // The link is shown after a click, so the zone is the browser's (or the profile's) by then, never a guess.
+  const zone = useViewerTimeZone() ?? "UTC";
   const replaces = hasPassword ? " Their current password stops working and their sessions end." : "";
   return (
     <div className="space-y-4">
@@ -41,7 +44,7 @@ export function PasswordControl({ personId, name, email, hasPassword, mailConfig
         </ConfirmDialog>
       </div>
       {shown?.kind === "link" ? (
-        <SecretReveal label={`Password link for ${name} (works once, until ${formatDateTime(new Date(shown.result.expiresAt))})`} value={shown.result.link}>
+        <SecretReveal label={`Password link for ${name} (works once, until ${formatZoned(new Date(shown.result.expiresAt), zone)})`} value={shown.result.link}>
           <p className="mt-1">{shown.result.mail.sent ? `Also mailed to ${email}.` : shown.result.mail.message ? `Mailing it failed: ${shown.result.mail.message} Hand it over yourself.` : "Hand it over yourself: no mail server is set up."}</p>
         </SecretReveal>
       ) : shown?.kind === "password" ? (
