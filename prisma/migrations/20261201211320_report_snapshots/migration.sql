@@ -76,49 +76,49 @@ CREATE TRIGGER "report_interviews_update" AFTER UPDATE ON "interviews" REFERENCI
 CREATE TRIGGER "report_interviews_delete" AFTER DELETE ON "interviews" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_interviews"();
 
-CREATE FUNCTION "report_bump_assignments"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Assignments and scorecards point at their interview: a row in or out bumps the interview's position.
+CREATE FUNCTION "report_bump_by_interview"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM "report_bump"(ARRAY(SELECT i."position_id" FROM "interviews" i WHERE i."id" IN (SELECT "interview_id" FROM new_rows)));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM "report_bump"(ARRAY(SELECT i."position_id" FROM "interviews" i WHERE i."id" IN (SELECT "interview_id" FROM old_rows)));
   ELSE
-    PERFORM "report_bump"(ARRAY(SELECT i."position_id" FROM "interviews" i
-      WHERE i."id" IN (SELECT "interview_id" FROM old_rows UNION SELECT "interview_id" FROM new_rows)));
+    PERFORM "report_bump"(ARRAY(SELECT i."position_id" FROM "interviews" i WHERE i."id" IN (SELECT "interview_id" FROM old_rows)));
   END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION "report_bump_assignments_update"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "report_bump"(ARRAY(SELECT i."position_id" FROM "interviews" i
+    WHERE i."id" IN (SELECT "interview_id" FROM old_rows UNION SELECT "interview_id" FROM new_rows)));
   RETURN NULL;
 END
 $$;
 CREATE TRIGGER "report_assignments_insert" AFTER INSERT ON "interview_assignments" REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_assignments"();
+  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_by_interview"();
 CREATE TRIGGER "report_assignments_update" AFTER UPDATE ON "interview_assignments" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_assignments"();
+  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_assignments_update"();
 CREATE TRIGGER "report_assignments_delete" AFTER DELETE ON "interview_assignments" REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_assignments"();
+  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_by_interview"();
 
-CREATE FUNCTION "report_bump_scorecards"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION "report_bump_scorecards_update"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "report_bump"(ARRAY(SELECT i."position_id" FROM "interviews" i WHERE i."id" IN (SELECT "interview_id" FROM new_rows)));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM "report_bump"(ARRAY(SELECT i."position_id" FROM "interviews" i WHERE i."id" IN (SELECT "interview_id" FROM old_rows)));
-  ELSE
-    PERFORM "report_bump"(ARRAY(
-      SELECT i."position_id" FROM old_rows o JOIN new_rows n ON n."id" = o."id" JOIN "interviews" i ON i."id" IN (o."interview_id", n."interview_id")
-      WHERE o."status" IS DISTINCT FROM n."status"
-         OR (o."interview_id", o."interviewer_id") IS DISTINCT FROM (n."interview_id", n."interviewer_id")
-         OR (o."summary" = '') IS DISTINCT FROM (n."summary" = '')
-         OR ('submitted' IN (o."status", n."status") AND (o."recommendation", o."submitted_at") IS DISTINCT FROM (n."recommendation", n."submitted_at"))));
-  END IF;
+  PERFORM "report_bump"(ARRAY(
+    SELECT i."position_id" FROM old_rows o JOIN new_rows n ON n."id" = o."id" JOIN "interviews" i ON i."id" IN (o."interview_id", n."interview_id")
+    WHERE o."status" IS DISTINCT FROM n."status"
+       OR (o."interview_id", o."interviewer_id") IS DISTINCT FROM (n."interview_id", n."interviewer_id")
+       OR (o."summary" = '') IS DISTINCT FROM (n."summary" = '')
+       OR ('submitted' IN (o."status", n."status") AND (o."recommendation", o."submitted_at") IS DISTINCT FROM (n."recommendation", n."submitted_at"))));
   RETURN NULL;
 END
 $$;
 CREATE TRIGGER "report_scorecards_insert" AFTER INSERT ON "scorecards" REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_scorecards"();
+  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_by_interview"();
 CREATE TRIGGER "report_scorecards_update" AFTER UPDATE ON "scorecards" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_scorecards"();
+  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_scorecards_update"();
 CREATE TRIGGER "report_scorecards_delete" AFTER DELETE ON "scorecards" REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_scorecards"();
+  FOR EACH STATEMENT EXECUTE FUNCTION "report_bump_by_interview"();
 
 CREATE FUNCTION "report_bump_ratings"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
