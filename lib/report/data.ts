@@ -4,7 +4,9 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { reportScope } from "@/lib/position/data";
 import { parseStoredDefinition } from "@/lib/rubric/data";
 import type { RubricDefinition } from "@/lib/rubric/schema";
-import type { ReportInput, ReportRating, ReportVersion } from "./model";
+import { assembleReport } from "./assemble";
+import type { PositionReport, ReportInput, ReportRating, ReportVersion } from "./model";
+import { parseReport, SNAPSHOT_FORMAT } from "./snapshot";
 
 export type Access<T> = { ok: true; value: T } | { ok: false; reason: "notFound" | "forbidden" };
 
@@ -46,6 +48,30 @@ async function versionsById(ids: string[]): Promise<ReportVersion[]> {
 export async function getReportInput(user: SessionUser, positionId: string): Promise<Access<ReportInput>> {
   const access = await reportPosition(user, positionId);
   if (!access.ok) return access;
+  return { ok: true, value: await readReportInput(access.value) };
+}
+
+/**
+ * The position's report: its snapshot when the snapshot's generation is still the position's current one (one
+ * query), otherwise computed afresh from the rows. `storeAs` is then the generation the fresh report belongs to, for
+ * the caller to store (lib/report/mutations.ts storeReportSnapshot) after answering. The generation is read BEFORE
+ * the rows: what is computed holds every change committed up to that generation (triggers bump it in the change's
+ * own transaction), so storing it under that generation never hides a committed change.
+ */
+export async function getPositionReport(user: SessionUser, positionId: string): Promise<Access<{ report: PositionReport; storeAs: bigint | null }>> {
+  const access = await reportPosition(user, positionId);
+  if (!access.ok) return access;
+  const [current] = await db().$queryRaw<{ generation: bigint; report: string | null }[]>`
+    select coalesce(g.generation, 0)::bigint as generation, s.report
+    from (select ${access.value.id}::uuid as id) p
+    left join report_generations g on g.position_id = p.id
+    left join report_snapshots s on s.position_id = p.id and s.generation = coalesce(g.generation, 0) and s.format = ${SNAPSHOT_FORMAT}`;
+  if (current!.report !== null) return { ok: true, value: { report: parseReport(current!.report), storeAs: null } };
+  return { ok: true, value: { report: assembleReport(await readReportInput(access.value)), storeAs: current!.generation } };
+}
+
+async function readReportInput(position: { id: string; title: string }): Promise<ReportInput> {
+  const positionId = position.id;
   const [interviews, cards] = await Promise.all([
     db().interview.findMany({
       // A cancelled interview is no part of the report (its scorecards included).
@@ -78,9 +104,7 @@ export async function getReportInput(user: SessionUser, positionId: string): Pro
     db().user.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, name: true } }),
   ]);
   return {
-    ok: true,
-    value: {
-      position: access.value,
+      position,
       versions,
       people,
       interviews: interviews.map((i) => ({
@@ -96,7 +120,6 @@ export async function getReportInput(user: SessionUser, positionId: string): Pro
       ratings: cards.flatMap(({ scorecardId, ratings }) =>
         (JSON.parse(ratings) as [string, number | null, boolean][]).map(([criterionId, level, noEvidence]): ReportRating => ({ scorecardId, criterionId, level, noEvidence })),
       ),
-    },
   };
 }
 

@@ -1,10 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, notFound } from "next/navigation";
+import { after } from "next/server";
 import { getSession, requireRole } from "@/lib/auth/session";
 import { hasAnyRole, type SessionUser } from "@/lib/auth/roles";
-import { assembleReport } from "./assemble";
-import { getCandidateScorecards, getReportInput, isCandidateOf, reportPosition } from "./data";
+import { getCandidateScorecards, getPositionReport, isCandidateOf, reportPosition } from "./data";
+import { storeReportSnapshot } from "./mutations";
 import { assembleDrilldown } from "./drilldown";
 import { CandidateParamsSchema, PositionParamsSchema } from "./schema";
 
@@ -31,11 +32,14 @@ export async function authorizeCandidate(positionId: string, candidateId: string
   if (!(await isCandidateOf(params.data.positionId, params.data.candidateId))) notFound();
 }
 
+/** The position's report: its current snapshot, or computed afresh and stored once the response has gone out. */
 export const loadPositionReport = cache(async (positionId: string) => {
   const { user, position } = await authorizeReport(positionId);
-  const input = await getReportInput(user, position.id);
-  if (!input.ok) return input.reason === "forbidden" ? forbidden() : notFound();
-  return assembleReport(input.value);
+  const read = await getPositionReport(user, position.id);
+  if (!read.ok) return read.reason === "forbidden" ? forbidden() : notFound();
+  const { report, storeAs } = read.value;
+  if (storeAs !== null) after(() => storeReportSnapshot(position.id, storeAs, report));
+  return report;
 });
 
 /** The report plus one candidate's scorecards side by side. */

@@ -25,11 +25,14 @@ export async function startBenchDatabase(name: string): Promise<string> {
   return url;
 }
 
-/** The production server on a free port, healthy; returns its base URL. */
-export async function startBenchServer(env: NodeJS.ProcessEnv): Promise<string> {
+/**
+ * The production server on a free port, healthy; returns its base URL. `serverOnly` is added to the server's
+ * environment and not to the build's (e.g. NODE_OPTIONS with --cpu-prof, to profile the server alone).
+ */
+export async function startBenchServer(env: NodeJS.ProcessEnv, serverOnly: Record<string, string> = {}): Promise<string> {
   const port = await freePort();
   if (buildIsStale() && !buildApp(env)) throw new Error("next build failed");
-  const server = startNextServer({ port, env, quiet: true });
+  const server = startNextServer({ port, env: { ...env, ...serverOnly }, quiet: true });
   stops.push(() => server.stop());
   const baseUrl = `http://localhost:${port}`;
   if (!(await waitForHealth(baseUrl, 60_000))) throw new Error("the production server did not become healthy");
