@@ -51,23 +51,32 @@ export async function getReportInput(user: SessionUser, positionId: string): Pro
   return { ok: true, value: await readReportInput(access.value) };
 }
 
+/** Which snapshot a fresh report is: the generation it was computed at, and the database's time it was computed for. */
+export type SnapshotKey = { generation: bigint; asOf: Date };
+
 /**
  * The position's report: its snapshot when the snapshot's generation is still the position's current one (one
  * query), otherwise computed afresh from the rows. `storeAs` is then the generation the fresh report belongs to, for
  * the caller to store (lib/report/mutations.ts storeReportSnapshot) after answering. The generation is read BEFORE
  * the rows: what is computed holds every change committed up to that generation (triggers bump it in the change's
  * own transaction), so storing it under that generation never hides a committed change.
+ *
+ * Time changes the figures too, with no write: an interview whose time has come moves from "still to come" to
+ * "pending". So a snapshot is served only while no interview of the position fell due since the time it was computed
+ * for, the database's clock on both sides.
  */
-export async function getPositionReport(user: SessionUser, positionId: string): Promise<Access<{ report: PositionReport; storeAs: bigint | null }>> {
+export async function getPositionReport(user: SessionUser, positionId: string): Promise<Access<{ report: PositionReport; storeAs: SnapshotKey | null }>> {
   const access = await reportPosition(user, positionId);
   if (!access.ok) return access;
-  const [current] = await db().$queryRaw<{ generation: bigint; report: string | null }[]>`
-    select coalesce(g.generation, 0)::bigint as generation, s.report
+  const [current] = await db().$queryRaw<{ generation: bigint; asOf: Date; report: string | null }[]>`
+    select coalesce(g.generation, 0)::bigint as generation, now() as "asOf", s.report
     from (select ${access.value.id}::uuid as id) p
     left join report_generations g on g.position_id = p.id
-    left join report_snapshots s on s.position_id = p.id and s.generation = coalesce(g.generation, 0) and s.format = ${SNAPSHOT_FORMAT}`;
+    left join report_snapshots s on s.position_id = p.id and s.generation = coalesce(g.generation, 0) and s.format = ${SNAPSHOT_FORMAT}
+      and not exists (select 1 from interviews i where i.position_id = p.id and i.cancelled_at is null and i.scheduled_at > s.created_at and i.scheduled_at <= now())`;
   if (current!.report !== null) return { ok: true, value: { report: parseReport(current!.report), storeAs: null } };
-  return { ok: true, value: { report: assembleReport(await readReportInput(access.value)), storeAs: current!.generation } };
+  const { generation, asOf } = current!;
+  return { ok: true, value: { report: assembleReport(await readReportInput(access.value), asOf), storeAs: { generation, asOf } } };
 }
 
 async function readReportInput(position: { id: string; title: string }): Promise<ReportInput> {

@@ -160,7 +160,7 @@ describe("a stale snapshot is never served", () => {
     const [row] = await ctx.db.$queryRaw<{ generation: bigint }[]>`select generation from report_generations where position_id = ${pid}::uuid`;
     const generation = row!.generation;
     // A slow reader of an older generation finishing last must not replace the current snapshot with its figures.
-    await storeReportSnapshot(pid, generation - 1n, { ...report, position: { ...report.position, title: "OLD FIGURES" } });
+    await storeReportSnapshot(pid, { generation: generation - 1n, asOf: new Date() }, { ...report, position: { ...report.position, title: "OLD FIGURES" } });
     const current = await view(ctx.viewer, pid);
     expect(current.fromSnapshot).toBe(true);
     expect(current.report.position.title).toBe(report.position.title);
@@ -170,6 +170,30 @@ describe("a stale snapshot is never served", () => {
     await ctx.db.$executeRaw`update report_generations set generation = generation + 1 where position_id = ${pid}::uuid`;
     expect((await view(ctx.viewer, pid)).fromSnapshot).toBe(false);
   });
+});
+
+test("an interview falling due since the snapshot was computed makes it stale, with no write at all", async () => {
+  const ctx = await setup();
+  const pid = ctx.first.positionId;
+  // Ann's second interview is still to come.
+  const due = new Date(Date.now() + 60 * 60_000);
+  await ctx.db.interview.update({ where: { id: ctx.second.id }, data: { scheduledAt: due } });
+  const { storeReportSnapshot } = await import("@/lib/report/mutations");
+  const { getPositionReport } = await import("@/lib/report/data");
+  const fresh = await getPositionReport(ctx.viewer, pid);
+  if (!fresh.ok || !fresh.value.storeAs) throw new Error("expected a fresh report");
+  expect(fresh.value.report.totals.upcoming).toBe(1);
+  await storeReportSnapshot(pid, fresh.value.storeAs, fresh.value.report);
+  expect((await view(ctx.viewer, pid)).fromSnapshot).toBe(true);
+  // The hour passing, without waiting for it: the interview's time becomes the database's present, after the moment
+  // the snapshot was computed for. Moving it bumps the generation, so the generation is put back: what is left is
+  // exactly "time passed, nothing the report reads was written".
+  await ctx.db.$executeRaw`update interviews set scheduled_at = now() where id = ${ctx.second.id}::uuid`;
+  await ctx.db.$executeRaw`update report_generations set generation = ${fresh.value.storeAs.generation} where position_id = ${pid}::uuid`;
+  const after = await view(ctx.viewer, pid);
+  expect(after.fromSnapshot).toBe(false);
+  expect(after.report.totals.upcoming).toBe(0);
+  expect(after.report).toEqual(await computed(ctx.viewer, pid));
 });
 
 describe("another app process", () => {
