@@ -54,14 +54,3 @@ export function ratingText(sheet: Pick<ScoringSheet, "scale" | "noEvidenceLabel"
   if (value.noEvidence || value.level === null) return sheet.noEvidenceLabel;
   return `${value.level} ${sheet.scale.find((s) => s.level === value.level)?.label ?? `Level ${value.level}`}`;
 }
-
-
-/**
- * A lookFor cut into its first sentence and the rest: long matrix text (interviewer notes, answer keys) stays one
- * click away instead of pushing the levels down. A sentence ends at ".", "!" or "?" followed by a capital, so
- * "e.g. clock_timestamp()" does not end one.
- */
-export function lookForParts(text: string): { first: string; rest: string } {
-  const m = /^(.+?[.!?])\s+(?=[A-Z])/s.exec(text.trim());
-  return m ? { first: m[1]!, rest: text.trim().slice(m[0].length) } : { first: text.trim(), rest: "" };
-}

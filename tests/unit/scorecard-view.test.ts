@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lookForParts } from "@/lib/scorecard/view";
+import { lookForParts } from "@/lib/scorecard/look-for";
 
 describe("lookForParts", () => {
   it("keeps the first sentence in view and the rest for the disclosure", () => {

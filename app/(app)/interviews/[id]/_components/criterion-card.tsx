@@ -2,7 +2,8 @@
 
 import { memo } from "react";
 import type { RatingValue, SubmitProblem } from "@/lib/scorecard/schema";
-import { lookForParts, type ScoringCriterion } from "@/lib/scorecard/view";
+import type { ScoringCriterion } from "@/lib/scorecard/view";
+import { lookForParts } from "@/lib/scorecard/look-for";
 
 type Props = {
   index: number;
