@@ -18,7 +18,7 @@ import { scriptEnv } from "@/lib/env";
 import { median, runBench, startBenchDatabase, startBenchServer, stopAtEnd } from "./lib/bench-stack.ts";
 import { resolveBrowser } from "./lib/browser.ts";
 import { firstLoadJs } from "./lib/first-load-js.ts";
-import { demoPages, signIn } from "./lib/demo-pages.ts";
+import { demoPages, signedInState } from "./lib/demo-pages.ts";
 
 const GOAL_MS = 50;
 const WARM_UP = 10;
@@ -78,12 +78,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
   stopAtEnd(() => browser.close());
 
-  const signedIn = async (email: string) => {
-    const context = await browser.newContext({ baseURL });
-    const state = await signIn(await context.newPage(), email, DEMO_PASSWORD);
-    await context.close();
-    return state;
-  };
+  const signedIn = (email: string) => signedInState(browser, baseURL, email, DEMO_PASSWORD);
   const admin = await signedIn("admin@example.com");
   const firstCheck = async (page: Page) => {
     await page.getByRole("status").filter({ hasText: /^(No problems|\d+ problems?)$/ }).waitFor();

@@ -15,7 +15,7 @@ import { scriptEnv } from "@/lib/env";
 import { runBench, startBenchDatabase, startBenchServer, stopAtEnd } from "./lib/bench-stack.ts";
 import { resolveBrowser } from "./lib/browser.ts";
 import { firstLoadJs, type FirstLoadJs } from "./lib/first-load-js.ts";
-import { demoPages, signIn } from "./lib/demo-pages.ts";
+import { demoPages, signedInState } from "./lib/demo-pages.ts";
 
 const GOAL_KB = 150;
 const SECRET = "bench-only-secret-not-used-anywhere-else-0123456789";
@@ -51,12 +51,7 @@ async function main() {
   const found = await resolveBrowser(scriptEnv().PLAYWRIGHT_CHROMIUM_EXECUTABLE);
   const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
   stopAtEnd(() => browser.close());
-  const as = async (email: string) => {
-    const context = await browser.newContext({ baseURL });
-    const state = await signIn(await context.newPage(), email, DEMO_PASSWORD);
-    await context.close();
-    return state;
-  };
+  const as = (email: string) => signedInState(browser, baseURL, email, DEMO_PASSWORD);
   const [alice, manager, admin] = [await as("alice@example.com"), await as("manager@example.com"), await as("admin@example.com")];
   const editorReady = async (page: Page) => void (await page.getByRole("status").filter({ hasText: /^(No problems|\d+ problems?)$/ }).waitFor());
 

@@ -1,7 +1,7 @@
 // What the browser benchmarks open: a draft scorecard of Alice's on the newest senior matrix (the scoring screen's
 // full client code) and the demo position, added to the demo data; and a sign-in through the login page.
 import pg from "pg";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 
 const SENIOR = "senior-postgresql-engineer";
 
@@ -12,6 +12,16 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByTestId("signed-in-person").waitFor();
   return page.context().storageState();
+}
+
+/** A signed-in browser state for `email`, made in a context of its own that is closed again. */
+export async function signedInState(browser: Browser, baseURL: string, email: string, password: string) {
+  const context = await browser.newContext({ baseURL });
+  try {
+    return await signIn(await context.newPage(), email, password);
+  } finally {
+    await context.close();
+  }
 }
 
 /** A draft scorecard of Alice's on the senior matrix (the scoring screen's full client code) and the demo position. */
