@@ -4,7 +4,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseEnv } from "@/lib/env";
 
 // The one Prisma client of the app, through the pg driver adapter (no native query engine is needed).
-// Kept on globalThis so dev-mode hot reloads do not open a new pool each time.
+// Kept on globalThis so dev-mode hot reloads do not open a new pool each time, and so that in `npm start` the save
+// lane's bundle (lib/scorecard/save-lane.ts) and Next's server share one client and one pool per process.
 const globalForDb = globalThis as unknown as { quorumDb?: PrismaClient };
 
 function createClient() {

@@ -1,6 +1,7 @@
 /**
- * Cross-site request forgery, refused in one place (proxy.ts) for every request that can change state: route
- * handlers, server actions (POSTs to pages) and next-auth's own POSTs. Pure: no I/O, unit-tested.
+ * Cross-site request forgery, refused in one place for every request that can change state: proxy.ts for route
+ * handlers, server actions (POSTs to pages) and next-auth's own POSTs, and the save lane (lib/http/node-lane.ts) for
+ * the autosaves it answers before Next.js. Pure: no I/O, unit-tested.
  *
  * A browser says where a request comes from: `Origin` on every cross-origin request and every POST/PUT/DELETE (also
  * on form posts), `Sec-Fetch-Site` on all requests in current browsers, `Referer` in older ones. A cross-site write
@@ -34,7 +35,7 @@ function hostOf(url: string): string | null {
 }
 
 /** Whether a state-changing request may go on: it comes from one of the app's own pages, or from no browser at all. */
-export function checkSameOrigin(method: string, headers: Headers, hosts: Set<string>): OriginVerdict {
+export function checkSameOrigin(method: string, headers: Pick<Headers, "get">, hosts: Set<string>): OriginVerdict {
   if (SAFE_METHODS.has(method.toUpperCase())) return { ok: true };
   const origin = headers.get("origin");
   if (origin !== null) {

@@ -13,8 +13,15 @@
 // --workers N (WEB_CONCURRENCY): a node:cluster primary forks N app processes that share the listening socket (the
 // primary hands each new connection to the next worker). The processes share nothing but PostgreSQL; if one dies,
 // the primary stops them all and exits non-zero, so `npm start` reports it instead of serving with fewer.
+//
+// The save lane (lib/scorecard/save-lane.ts, bundled into .next/quorum by scripts/lib/build-lane.ts) is offered
+// every request first and answers the autosaves itself, on this server, without Next's route pipeline (issue 13);
+// everything else goes to Next.
 import cluster from "node:cluster";
 import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 
@@ -44,14 +51,26 @@ function decideForwardedHeaders(req) {
   if (req.socket.remoteAddress) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
 }
 
+/** The save lane's handler; without its bundle (a `next build` run by hand), Next answers the autosaves too. */
+async function loadSaveLane() {
+  const bundle = path.resolve(".next/quorum/save-lane.mjs");
+  if (!fs.existsSync(bundle)) {
+    if (cluster.isPrimary) console.warn("The save lane is not built (.next/quorum/save-lane.mjs): autosaves go through Next.js.");
+    return null;
+  }
+  return (await import(pathToFileURL(bundle).href)).handle;
+}
+
 /** One app process: Next's handler behind our own node:http server. */
 async function serve() {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
+  const lane = await loadSaveLane();
   await app.prepare();
 
   const server = http.createServer((req, res) => {
     decideForwardedHeaders(req);
+    if (lane?.(req, res)) return;
     void handle(req, res);
   });
   // Keep idle connections longer than a load balancer's usual 60 s idle timeout: when the app closes a kept-alive

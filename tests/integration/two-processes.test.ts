@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { freshDatabasePerTest } from "@/tests/support/db";
 import { Browser, startAppServer, type AppServer } from "@/tests/support/app-server";
-import { createPanel, op } from "@/tests/support/scorecard-fixture";
+import { createPanelWithPasswords as panelWithPasswords, op, PANEL_PASSWORD as PASSWORD } from "@/tests/support/scorecard-fixture";
 
 const databaseUrl = freshDatabasePerTest("quorum_two_processes");
 let a: AppServer;
@@ -21,7 +21,6 @@ afterAll(async () => {
   await b?.stop();
 });
 
-const PASSWORD = "correct horse battery staple";
 const url = (server: AppServer) => `http://127.0.0.1:${server.port}`;
 
 /** One signed-in person whose cookie is sent to both processes (the load balancer's choice, per request). */
@@ -32,16 +31,6 @@ async function signedIn(email: string) {
   const put = (server: AppServer, cardId: string, body: unknown) =>
     fetch(`${url(server)}/api/scorecards/${cardId}/ratings`, { method: "PUT", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(body) });
   return { browser, cookie, put };
-}
-
-async function panelWithPasswords() {
-  const panel = await createPanel();
-  const { db } = await import("@/lib/db");
-  const { hashPassword } = await import("@/lib/auth/password");
-  const passwordHash = await hashPassword(PASSWORD);
-  await db().user.updateMany({ where: { id: { in: [panel.ann.id, panel.ben.id] } }, data: { passwordHash } });
-  const cardOf = (interviewerId: string) => db().scorecard.findFirstOrThrow({ where: { interviewId: panel.first.id, interviewerId } });
-  return { ...panel, db: db(), annCard: await cardOf(panel.ann.id), benCard: await cardOf(panel.ben.id) };
 }
 
 describe("two app processes, one PostgreSQL", () => {

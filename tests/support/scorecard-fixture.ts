@@ -48,3 +48,16 @@ export async function createPanelWithAnnsCard() {
   const card = await db().scorecard.findFirstOrThrow({ where: { interviewId: panel.first.id, interviewerId: panel.ann.id } });
   return { ...panel, card, db: db() };
 }
+
+export const PANEL_PASSWORD = "correct horse battery staple";
+
+/** The panel with passwords for Ann and Ben, for tests that sign in through HTTP, and both their first cards. */
+export async function createPanelWithPasswords() {
+  const panel = await createPanel();
+  const { db } = await import("@/lib/db");
+  const { hashPassword } = await import("@/lib/auth/password");
+  const passwordHash = await hashPassword(PANEL_PASSWORD);
+  await db().user.updateMany({ where: { id: { in: [panel.ann.id, panel.ben.id] } }, data: { passwordHash } });
+  const cardOf = (interviewerId: string) => db().scorecard.findFirstOrThrow({ where: { interviewId: panel.first.id, interviewerId } });
+  return { ...panel, db: db(), annCard: await cardOf(panel.ann.id), benCard: await cardOf(panel.ben.id) };
+}
