@@ -17,8 +17,9 @@
  *   - the realistic tier: 200 interviewers saving every 1-3 s, its p99;
  *   - capacity: 200 interviewers with shorter and shorter pauses (offered 100 to 1,600 saves/s); the highest save
  *     rate whose p99 stays under 25 ms;
- *   - the server's CPU per save (ms), from the kernel's user+system time of the server's processes (the counters
- *     process.cpuUsage reads), over the main phase.
+ *   - CPU per save (ms) over the main phase, from the kernel's user+system time (the counters process.cpuUsage
+ *     reads): the server's processes, PostgreSQL's, and this load generator's; PostgreSQL's and the load
+ *     generator's for the raw phase too.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -30,7 +31,7 @@ import { buildApp, buildIsStale } from "./lib/build.ts";
 import { startNextServer, waitForHealth, type NextServer } from "./lib/next-server.ts";
 import { migrateDeploy } from "./db/prisma-cli.ts";
 import { agent, request, seedBench, signIn, type BenchInterviewer } from "./lib/bench-scorecards.ts";
-import { groupCpuMs } from "./lib/process-cpu.ts";
+import { groupCpuMs, treeCpuMs } from "./lib/process-cpu.ts";
 
 const INTERVIEWERS = 50;
 const REALISTIC = 200;
@@ -121,6 +122,24 @@ async function verify(client: pg.Client, lasts: Map<BenchInterviewer, Last>, car
   return { checked, wrong };
 }
 
+/**
+ * CPU per save over a phase, split by who spent it: the app server's processes, PostgreSQL's (postmaster and
+ * backends) and this process, which generates the load. All three share the machine's cores.
+ */
+function cpuMeter(serverGroup: number, postmaster: number) {
+  const start = { server: groupCpuMs(serverGroup), database: treeCpuMs(postmaster), client: process.cpuUsage() };
+  return {
+    perSave(saves: number) {
+      const client = process.cpuUsage(start.client);
+      return {
+        server: (groupCpuMs(serverGroup) - start.server) / saves,
+        database: (treeCpuMs(postmaster) - start.database) / saves,
+        client: (client.user + client.system) / 1000 / saves,
+      };
+    },
+  };
+}
+
 const STEPS = 9;
 const step = (n: number, text: string) => console.log(`[${n}/${STEPS}] ${text}`);
 
@@ -178,9 +197,9 @@ async function main() {
   await fresh();
 
   step(5, `${INTERVIEWERS} interviewers saving through HTTP for ${SECONDS} s (think time ${THINK_MS} ms), one app process`);
-  const cpuBefore = groupCpuMs(server.child.pid!);
+  const cpu = cpuMeter(server.child.pid!, embedded.pid);
   const app = await runPhase(interviewers, SECONDS, httpSave(false), criteria);
-  const cpuPerSave = (groupCpuMs(server.child.pid!) - cpuBefore) / app.count;
+  const appCpu = cpu.perSave(app.count);
   const appCheck = await verify(check, app.lasts, (p) => p.scorecardId);
 
   step(6, `The same upsert through pg directly for ${RAW_SECONDS} s (50 workers, pool of 10, same think time)`);
@@ -199,7 +218,9 @@ async function main() {
     );
     return rows[0] ? { ok: true, revision: rows[0].revision } : { ok: false };
   };
+  const rawMeter = cpuMeter(server.child.pid!, embedded.pid);
   const raw = await runPhase(interviewers, RAW_SECONDS, rawSave, criteria);
+  const rawCpu = rawMeter.perSave(raw.count);
   await pool.end();
   const rawCheck = await verify(check, raw.lasts, (p) => p.rawScorecardId);
 
@@ -237,7 +258,7 @@ async function main() {
   console.log(`HTTP, one interviewer alone: p50 ${round(alone.p50)} ms, p99 ${round(alone.p99)} ms (${alone.count} saves)`);
   console.log(`raw pg upsert: ${raw.count} upserts, ${round(raw.throughput)} /s, p50 ${round(raw.p50)} ms, p99 ${round(raw.p99)} ms, errors ${raw.errors}`);
   console.log(`p99 ratio HTTP / raw: x${round(ratio)} (goal < ${GOAL_RATIO}); p99 goal < ${GOAL_P99_MS} ms: ${app.p99 < GOAL_P99_MS ? "met" : "NOT met"}`);
-  console.log(`server CPU per save: ${round(cpuPerSave)} ms (user + system of the server process, main phase)`);
+  console.log(`CPU per save, main phase: server ${round(appCpu.server)} ms, PostgreSQL ${round(appCpu.database)} ms, this load generator ${round(appCpu.client)} ms (raw phase: PostgreSQL ${round(rawCpu.database)} ms, load generator ${round(rawCpu.client)} ms)`);
   console.log(`two processes, saves alternating: ${two.count} saves, ${round(two.throughput)} saves/s, p50 ${round(two.p50)} ms, p99 ${round(two.p99)} ms, errors ${two.errors}`);
   console.log(`realistic (${REALISTIC} interviewers, every 1-3 s): ${realistic.count} saves, ${round(realistic.throughput)} saves/s, p50 ${round(realistic.p50)} ms, p99 ${round(realistic.p99)} ms, errors ${realistic.errors}`);
   console.log(`capacity (highest save rate with p99 < ${GOAL_P99_MS} ms, one process): ${capacity} saves/s`);
@@ -248,7 +269,8 @@ async function main() {
       saves: app.count, throughputPerS: round(app.throughput), p50Ms: round(app.p50), p99Ms: round(app.p99), maxMs: round(app.max), errors: app.errors,
       aloneP50Ms: round(alone.p50), aloneP99Ms: round(alone.p99), rawP50Ms: round(raw.p50), rawP99Ms: round(raw.p99), rawThroughputPerS: round(raw.throughput), rawConcurrency: `${INTERVIEWERS} workers, pool 10`,
       ratioP99: round(ratio), checked: appCheck.checked, lostOrReordered: appCheck.wrong, goalP99Ms: GOAL_P99_MS, goalRatio: GOAL_RATIO, met,
-      serverCpuMsPerSave: round(cpuPerSave),
+      serverCpuMsPerSave: round(appCpu.server), databaseCpuMsPerSave: round(appCpu.database), clientCpuMsPerSave: round(appCpu.client),
+      rawDatabaseCpuMsPerSave: round(rawCpu.database), rawClientCpuMsPerSave: round(rawCpu.client),
       twoProcesses: { saves: two.count, throughputPerS: round(two.throughput), p50Ms: round(two.p50), p99Ms: round(two.p99), errors: two.errors, checked: twoCheck.checked, lostOrReordered: twoCheck.wrong },
       realistic: { interviewers: REALISTIC, pauseMs: "1000-3000", saves: realistic.count, throughputPerS: round(realistic.throughput), p50Ms: round(realistic.p50), p99Ms: round(realistic.p99), errors: realistic.errors, lostOrReordered: realisticCheck.wrong },
       capacitySavesPerS: capacity, capacitySteps: steps, lostOrReorderedAllPhases: lost,

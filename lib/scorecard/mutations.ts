@@ -33,7 +33,7 @@ type RatingWrite = { status: "draft" | "submitted"; cancelled: boolean; versionI
  * row's last change never writes again: it is a retry, or a reused id (told apart in saveRating).
  */
 async function writeRating(interviewerId: string, scorecardId: string, op: RatingOp, sessionVersion: number, stageKeys: string[]): Promise<RatingWrite | null> {
-  const [row] = await db().$queryRaw<RatingWrite[]>`
+  const [row] = await db().$queryRaw<RatingWrite[]>`/* prepared:write-rating */
     WITH card AS (
       SELECT s.id, s.status::text AS status, i.stage_id, i.rubric_version_id, i.cancelled_at IS NOT NULL AS cancelled
         FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
@@ -87,7 +87,7 @@ export async function saveRating(interviewerId: string, scorecardId: string, op:
 }
 
 export async function saveSummary(interviewerId: string, scorecardId: string, op: SummaryOp, sessionVersion: number): Promise<SaveResult<SummaryValue>> {
-  const rows = await db().$queryRaw<{ revision: number }[]>`
+  const rows = await db().$queryRaw<{ revision: number }[]>`/* prepared:write-summary */
     UPDATE scorecards
        SET recommendation = ${op.recommendation}::recommendation, summary = ${op.summary},
            revision = revision + 1, last_op_id = ${op.opId}::uuid, updated_at = now()
