@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, preparedQuery } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { criteriaOfStage, levelLabel, noteLevelsFor } from "@/lib/rubric/schema";
 import { getVersionDefinition, loadedStagesScoring } from "@/lib/rubric/data";
@@ -7,9 +7,10 @@ import { submitProblems } from "./completeness";
 import type { RatingOp, RatingValue, Recommendation, SubmitProblem, SummaryOp, SummaryValue } from "./schema";
 
 /**
- * Writes of scorecards. A save is ONE conditional statement (writeRating, saveSummary) so that autosave stays cheap:
- * the route only decoded the session, so "the owner is an active person on the panel" is part of the statement;
- * the rubric definition comes from the in-memory cache of immutable versions. Submit and reopen lock the scorecard row and audit in the same transaction.
+ * Writes of scorecards. A save is ONE conditional statement (writeRating, saveSummary), prepared once per connection
+ * (preparedQuery in lib/db.ts), so that autosave stays cheap: the route only decoded the session, so "the owner is an
+ * active person on the panel" is part of the statement; the rubric definition comes from the in-memory cache of
+ * immutable versions. Submit and reopen lock the scorecard row and audit in the same transaction.
  */
 
 export type SaveResult<V> =
@@ -32,30 +33,34 @@ type RatingWrite = { status: "draft" | "submitted"; cancelled: boolean; versionI
  * written since that client saw it, and with nothing written the fallback answers a conflict. An opId that made the
  * row's last change never writes again: it is a retry, or a reused id (told apart in saveRating).
  */
-async function writeRating(interviewerId: string, scorecardId: string, op: RatingOp, sessionVersion: number, stageKeys: string[]): Promise<RatingWrite | null> {
-  const [row] = await db().$queryRaw<RatingWrite[]>`/* prepared:write-rating */
+const WRITE_RATING = `
     WITH card AS (
       SELECT s.id, s.status::text AS status, i.stage_id, i.rubric_version_id, i.cancelled_at IS NOT NULL AS cancelled
         FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
         JOIN interview_assignments a ON a.interview_id = s.interview_id AND a.interviewer_id = s.interviewer_id
-       WHERE s.id = ${scorecardId}::uuid AND s.interviewer_id = ${interviewerId}::uuid AND NOT u.disabled AND u.session_version = ${sessionVersion}::int
+       WHERE s.id = $1::uuid AND s.interviewer_id = $2::uuid AND NOT u.disabled AND u.session_version = $3::int
          FOR SHARE OF s
     ), written AS (
       INSERT INTO ratings (id, scorecard_id, criterion_id, level, no_evidence, note, revision, last_op_id, updated_at)
-      SELECT gen_random_uuid(), card.id, ${op.criterionId}, ${op.level}::smallint, ${op.noEvidence}::boolean, ${op.note}, 1, ${op.opId}::uuid, now()
+      SELECT gen_random_uuid(), card.id, $4, $5::smallint, $6::boolean, $7, 1, $8::uuid, now()
         FROM card
        WHERE card.status = 'draft' AND NOT card.cancelled
-         AND (card.rubric_version_id::text || ':' || card.stage_id) = ANY(${stageKeys}::text[])
-         AND (${op.baseRevision}::int = 0 OR EXISTS (SELECT 1 FROM ratings r WHERE r.scorecard_id = card.id AND r.criterion_id = ${op.criterionId}))
+         AND (card.rubric_version_id::text || ':' || card.stage_id) = ANY($9::text[])
+         AND ($10::int = 0 OR EXISTS (SELECT 1 FROM ratings r WHERE r.scorecard_id = card.id AND r.criterion_id = $4))
       ON CONFLICT (scorecard_id, criterion_id) DO UPDATE
          SET level = EXCLUDED.level, no_evidence = EXCLUDED.no_evidence, note = EXCLUDED.note,
              revision = ratings.revision + 1, last_op_id = EXCLUDED.last_op_id, updated_at = EXCLUDED.updated_at
-       WHERE ratings.revision = ${op.baseRevision}::int AND ratings.last_op_id IS DISTINCT FROM EXCLUDED.last_op_id
+       WHERE ratings.revision = $10::int AND ratings.last_op_id IS DISTINCT FROM EXCLUDED.last_op_id
       RETURNING revision
     )
     SELECT card.status, card.cancelled, card.rubric_version_id::text AS "versionId", card.stage_id AS "stageId",
            (SELECT revision FROM written) AS revision
       FROM card`;
+
+async function writeRating(interviewerId: string, scorecardId: string, op: RatingOp, sessionVersion: number, stageKeys: string[]): Promise<RatingWrite | null> {
+  const [row] = await preparedQuery<RatingWrite>("write-rating", WRITE_RATING, [
+    scorecardId, interviewerId, sessionVersion, op.criterionId, op.level, op.noEvidence, op.note, op.opId, stageKeys, op.baseRevision,
+  ]);
   return row ?? null;
 }
 
@@ -86,17 +91,18 @@ export async function saveRating(interviewerId: string, scorecardId: string, op:
   return { ok: false, reason: "conflict", current: { level: value.level, noEvidence: value.noEvidence, note: value.note, revision: value.revision } };
 }
 
-export async function saveSummary(interviewerId: string, scorecardId: string, op: SummaryOp, sessionVersion: number): Promise<SaveResult<SummaryValue>> {
-  const rows = await db().$queryRaw<{ revision: number }[]>`/* prepared:write-summary */
+const WRITE_SUMMARY = `
     UPDATE scorecards
-       SET recommendation = ${op.recommendation}::recommendation, summary = ${op.summary},
-           revision = revision + 1, last_op_id = ${op.opId}::uuid, updated_at = now()
-     WHERE id = ${scorecardId}::uuid AND interviewer_id = ${interviewerId}::uuid AND status = 'draft' AND revision = ${op.baseRevision}::int
-       AND EXISTS (SELECT 1 FROM users WHERE id = ${interviewerId}::uuid AND NOT disabled AND session_version = ${sessionVersion}::int)
+       SET recommendation = $1::recommendation, summary = $2, revision = revision + 1, last_op_id = $3::uuid, updated_at = now()
+     WHERE id = $4::uuid AND interviewer_id = $5::uuid AND status = 'draft' AND revision = $6::int
+       AND EXISTS (SELECT 1 FROM users WHERE id = $5::uuid AND NOT disabled AND session_version = $7::int)
        AND EXISTS (SELECT 1 FROM interview_assignments a JOIN interviews i ON i.id = a.interview_id
                     WHERE a.interview_id = scorecards.interview_id AND a.interviewer_id = scorecards.interviewer_id AND i.cancelled_at IS NULL)
-       AND last_op_id IS DISTINCT FROM ${op.opId}::uuid
+       AND last_op_id IS DISTINCT FROM $3::uuid
     RETURNING revision`;
+
+export async function saveSummary(interviewerId: string, scorecardId: string, op: SummaryOp, sessionVersion: number): Promise<SaveResult<SummaryValue>> {
+  const rows = await preparedQuery<{ revision: number }>("write-summary", WRITE_SUMMARY, [op.recommendation, op.summary, op.opId, scorecardId, interviewerId, op.baseRevision, sessionVersion]);
   if (rows[0]) return { ok: true, revision: rows[0].revision, replay: false };
   const card = await db().scorecard.findFirst({
     where: { id: scorecardId, interviewerId, interviewer: { disabled: false, sessionVersion }, interview: { assignments: { some: { interviewerId } } } },

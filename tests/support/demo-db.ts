@@ -2,8 +2,8 @@
 // copy (CREATE DATABASE ... TEMPLATE), so tests may anonymise, erase and audit freely without seeding again.
 import pg from "pg";
 import { beforeAll, beforeEach } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createDbClient } from "@/lib/db";
 import { migratedDatabase } from "./db";
 
 const holder = globalThis as unknown as { quorumDb?: PrismaClient };
@@ -42,7 +42,7 @@ export function demoDatabasePerTest(prefix = "quorum_demo"): () => string {
   beforeEach(async () => {
     await release();
     current = await copyOf(template!, ++n);
-    holder.quorumDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: current }) });
+    holder.quorumDb = createDbClient(current);
   });
   return () => current!;
 }
