@@ -5,7 +5,8 @@
  */
 import { prng } from "@/lib/demo/prng";
 import { krippendorffAlpha, type AlphaLevel } from "./stats";
-import { alphaFromCoincidences, coincidences, type Coincidences } from "./stats-alpha";
+import { multinomialSampler } from "./multinomial";
+import { alphaFromPairs, coincidences, type Coincidences } from "./stats-alpha";
 
 /**
  * The honest minimum for an agreement verdict. Units of one candidate share the candidate and the panel, so they
@@ -17,7 +18,6 @@ import { alphaFromCoincidences, coincidences, type Coincidences } from "./stats-
 export const ALPHA_MIN_CANDIDATES = 5;
 export const ALPHA_MIN_UNITS = 10;
 export const BOOTSTRAP_RESAMPLES = 1000;
-const BOOTSTRAP_DRAW_BUDGET = 2_000_000;
 
 export type AlphaReading = "reliable" | "tentative" | "unreliable" | "insufficient";
 
@@ -48,52 +48,72 @@ export function quantile(sorted: number[], p: number): number {
  * with replacement, from the pairable units, recompute alpha, and take the 2.5th and 97.5th percentiles. Seeded,
  * so a report reads the same on every load. Resamples where alpha is undefined (every value equal) are dropped;
  * with fewer than half of them defined, there is no interval.
+ *
+ * Alpha depends on a resample only through how many units of each distinct pattern (multiset of values) it holds,
+ * and those counts are Multinomial(units, pattern frequencies): so each resample draws the counts directly
+ * (./multinomial.ts), a few dozen binomials instead of one draw per unit. Same bootstrap distribution; the cost of
+ * a resample no longer grows with the pool, so every pool gets all its resamples.
  */
-export function alphaBootstrap(units: (number | null)[][], level: AlphaLevel, wanted = BOOTSTRAP_RESAMPLES, seed = 12345) {
+export function alphaBootstrap(units: (number | null)[][], level: AlphaLevel, resamples = BOOTSTRAP_RESAMPLES, seed = 12345) {
   const pool = units.filter(pairable);
   if (pool.length < 2) return null;
-  // Work cap: a large pool (thousands of units) has a narrow interval that 1000 resamples do not sharpen much,
-  // and each resample costs one draw per unit; past 2 million draws the page would wait, so fewer resamples.
-  const resamples = Math.max(200, Math.min(wanted, Math.ceil(BOOTSTRAP_DRAW_BUDGET / pool.length)));
-  // A resample's coincidence matrix is the sum of its units' own matrices, and units with the same values give the
-  // same matrix: so each distinct pattern's matrix is computed once, and a resample only counts patterns.
+  // Each distinct pattern's part of alpha is computed once: its marginals n_c and its coincidences above the
+  // diagonal (all alpha uses), kept sparse. A resample's parts are the count-weighted sums of its patterns' parts.
   const { values } = coincidences(pool);
+  const q = values.length;
   const patternOf = new Map<string, number>();
-  const patterns: number[][][] = [];
-  const unitPattern = pool.map((unit) => {
+  const parts: { slot: number; value: number }[][] = [];
+  const frequency: number[] = [];
+  for (const unit of pool) {
     const key = unit.filter((v) => v !== null).sort((a, b) => a! - b!).join(",");
     let id = patternOf.get(key);
     if (id === undefined) {
-      patternOf.set(key, (id = patterns.length));
-      patterns.push(spread(coincidences([unit]), values));
+      patternOf.set(key, (id = parts.length));
+      parts.push(partsOf(spread(coincidences([unit]), values)));
+      frequency.push(0);
     }
-    return id;
-  });
-  // The report's hottest loop (millions of draws at 200 candidates): typed arrays and one coincidence matrix reused
-  // across resamples; the same draws in the same order as before, so the same interval.
+    frequency[id]! += 1;
+  }
+  // Flat arrays for the hot loop: pattern p's entries are slot[start[p]..start[p + 1]), a slot c * q + k (c < k)
+  // for a coincidence and q * q + c for a marginal.
+  const start = new Int32Array(parts.length + 1);
+  parts.forEach((entries, p) => (start[p + 1] = start[p]! + entries.length));
+  const slot = Int32Array.from(parts.flat().map((e) => e.slot));
+  const weight = Float64Array.from(parts.flat().map((e) => e.value));
+  const draw = multinomialSampler(pool.length, frequency);
   const random = prng(seed);
+  const counts = new Int32Array(parts.length);
+  const sums = new Float64Array(q * q + q);
+  const upper = sums.subarray(0, q * q);
+  const nc = new Array<number>(q);
   const draws: number[] = [];
-  const n = pool.length;
-  const drawn = Int32Array.from(unitPattern);
-  const counts = new Int32Array(patterns.length);
-  const q = values.length;
-  const o = Array.from({ length: q }, () => new Array<number>(q).fill(0));
   for (let b = 0; b < resamples; b++) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[drawn[Math.floor(random() * n)]!]! += 1;
-    for (const row of o) row.fill(0);
-    for (let p = 0; p < patterns.length; p++) {
+    draw(random, counts);
+    sums.fill(0);
+    for (let p = 0; p < parts.length; p++) {
       const k = counts[p]!;
       if (k === 0) continue;
-      const m = patterns[p]!;
-      for (let c = 0; c < q; c++) for (let j = 0; j < q; j++) o[c]![j]! += k * m[c]![j]!;
+      for (let e = start[p]!; e < start[p + 1]!; e++) sums[slot[e]!]! += k * weight[e]!;
     }
-    const a = alphaFromCoincidences(level, values, o);
+    for (let c = 0; c < q; c++) nc[c] = sums[q * q + c]!;
+    const a = alphaFromPairs(level, values, nc, upper);
     if (Number.isFinite(a)) draws.push(a);
   }
   if (draws.length < resamples / 2) return null;
   draws.sort((x, y) => x - y);
   return { low: quantile(draws, 0.025), high: quantile(draws, 0.975) };
+}
+
+/** The nonzero marginals and above-diagonal coincidences of a unit's matrix `m`, as slots of the bootstrap's sums. */
+function partsOf(m: number[][]): { slot: number; value: number }[] {
+  const q = m.length;
+  const entries: { slot: number; value: number }[] = [];
+  m.forEach((row, c) => {
+    const marginal = row.reduce((s, x) => s + x, 0);
+    if (marginal > 0) entries.push({ slot: q * q + c, value: marginal });
+    for (let k = c + 1; k < q; k++) if (row[k]! > 0) entries.push({ slot: c * q + k, value: row[k]! });
+  });
+  return entries;
 }
 
 /** A unit's coincidence matrix laid onto the categories `values` (a superset of its own). */
