@@ -4,9 +4,9 @@
  * when the spread it rests on was actually observed.
  */
 import { prng } from "@/lib/demo/prng";
-import { krippendorffAlpha, type AlphaLevel } from "./stats";
+import { alphaOfCounts, patternTable, type PatternTable } from "./alpha-patterns";
 import { multinomialSampler } from "./multinomial";
-import { alphaFromPairs, coincidences, type Coincidences } from "./stats-alpha";
+import type { AlphaLevel } from "./stats";
 
 /**
  * The honest minimum for an agreement verdict. Units of one candidate share the candidate and the panel, so they
@@ -49,79 +49,31 @@ export function quantile(sorted: number[], p: number): number {
  * so a report reads the same on every load. Resamples where alpha is undefined (every value equal) are dropped;
  * with fewer than half of them defined, there is no interval.
  *
- * Alpha depends on a resample only through how many units of each distinct pattern (multiset of values) it holds,
+ * Alpha depends on a resample only through how many units of each distinct pattern it holds (./alpha-patterns.ts),
  * and those counts are Multinomial(units, pattern frequencies): so each resample draws the counts directly
  * (./multinomial.ts), a few dozen binomials instead of one draw per unit. Same bootstrap distribution; the cost of
  * a resample no longer grows with the pool, so every pool gets all its resamples.
  */
 export function alphaBootstrap(units: (number | null)[][], level: AlphaLevel, resamples = BOOTSTRAP_RESAMPLES, seed = 12345) {
-  const pool = units.filter(pairable);
-  if (pool.length < 2) return null;
-  // Each distinct pattern's part of alpha is computed once: its marginals n_c and its coincidences above the
-  // diagonal (all alpha uses), kept sparse. A resample's parts are the count-weighted sums of its patterns' parts.
-  const { values } = coincidences(pool);
-  const q = values.length;
-  const patternOf = new Map<string, number>();
-  const parts: { slot: number; value: number }[][] = [];
-  const frequency: number[] = [];
-  for (const unit of pool) {
-    const key = unit.filter((v) => v !== null).sort((a, b) => a! - b!).join(",");
-    let id = patternOf.get(key);
-    if (id === undefined) {
-      patternOf.set(key, (id = parts.length));
-      parts.push(partsOf(spread(coincidences([unit]), values)));
-      frequency.push(0);
-    }
-    frequency[id]! += 1;
-  }
-  // Flat arrays for the hot loop: pattern p's entries are slot[start[p]..start[p + 1]), a slot c * q + k (c < k)
-  // for a coincidence and q * q + c for a marginal.
-  const start = new Int32Array(parts.length + 1);
-  parts.forEach((entries, p) => (start[p + 1] = start[p]! + entries.length));
-  const slot = Int32Array.from(parts.flat().map((e) => e.slot));
-  const weight = Float64Array.from(parts.flat().map((e) => e.value));
-  const draw = multinomialSampler(pool.length, frequency);
+  return bootstrapPatterns(patternTable(units), level, resamples, seed);
+}
+
+function bootstrapPatterns(table: PatternTable, level: AlphaLevel, resamples = BOOTSTRAP_RESAMPLES, seed = 12345) {
+  const units = table.frequency.reduce((s, f) => s + f, 0);
+  if (units < 2) return null;
+  const draw = multinomialSampler(units, table.frequency);
   const random = prng(seed);
-  const counts = new Int32Array(parts.length);
-  const sums = new Float64Array(q * q + q);
-  const upper = sums.subarray(0, q * q);
-  const nc = new Array<number>(q);
+  const counts = new Int32Array(table.frequency.length);
+  const sums = new Float64Array(table.values.length ** 2 + table.values.length);
   const draws: number[] = [];
   for (let b = 0; b < resamples; b++) {
     draw(random, counts);
-    sums.fill(0);
-    for (let p = 0; p < parts.length; p++) {
-      const k = counts[p]!;
-      if (k === 0) continue;
-      for (let e = start[p]!; e < start[p + 1]!; e++) sums[slot[e]!]! += k * weight[e]!;
-    }
-    for (let c = 0; c < q; c++) nc[c] = sums[q * q + c]!;
-    const a = alphaFromPairs(level, values, nc, upper);
+    const a = alphaOfCounts(table, level, counts, sums);
     if (Number.isFinite(a)) draws.push(a);
   }
   if (draws.length < resamples / 2) return null;
   draws.sort((x, y) => x - y);
   return { low: quantile(draws, 0.025), high: quantile(draws, 0.975) };
-}
-
-/** The nonzero marginals and above-diagonal coincidences of a unit's matrix `m`, as slots of the bootstrap's sums. */
-function partsOf(m: number[][]): { slot: number; value: number }[] {
-  const q = m.length;
-  const entries: { slot: number; value: number }[] = [];
-  m.forEach((row, c) => {
-    const marginal = row.reduce((s, x) => s + x, 0);
-    if (marginal > 0) entries.push({ slot: q * q + c, value: marginal });
-    for (let k = c + 1; k < q; k++) if (row[k]! > 0) entries.push({ slot: c * q + k, value: row[k]! });
-  });
-  return entries;
-}
-
-/** A unit's coincidence matrix laid onto the categories `values` (a superset of its own). */
-function spread(own: Coincidences, values: number[]): number[][] {
-  const at = own.values.map((v) => values.indexOf(v));
-  const m = values.map(() => new Array<number>(values.length).fill(0));
-  own.o.forEach((row, i) => row.forEach((x, j) => (m[at[i]!]![at[j]!] = x)));
-  return m;
 }
 
 /**
@@ -138,12 +90,13 @@ export function readAlpha(alpha: number, interval: { low: number; high: number }
 
 /** Alpha of `units` (clustered by `clusterOf`, e.g. the candidate), with its interval and reading. */
 export function estimateAlpha(units: (number | null)[][], clusters: string[], level: AlphaLevel = "ordinal"): AlphaEstimate {
-  const alpha = krippendorffAlpha(units, level);
+  const table = patternTable(units);
+  const alpha = alphaOfCounts(table, level, table.frequency);
   const keep = units.map(pairable);
   const pairableUnits = keep.filter(Boolean).length;
   const candidates = new Set(clusters.filter((_, i) => keep[i])).size;
   const enough = pairableUnits >= ALPHA_MIN_UNITS && candidates >= ALPHA_MIN_CANDIDATES;
-  const interval = enough && Number.isFinite(alpha) ? alphaBootstrap(units, level) : null;
+  const interval = enough && Number.isFinite(alpha) ? bootstrapPatterns(table, level) : null;
   return { alpha, interval, reading: readAlpha(alpha, interval, enough), pairableUnits, candidates };
 }
 

@@ -5,7 +5,7 @@ import type { AlphaLevel } from "./stats";
  * Squared distance delta^2 between category indices i and j (any order), where
  * `values` are the sorted distinct pairable values and `nc` their marginals n_c.
  */
-export function alphaDistance(level: AlphaLevel, values: number[], nc: number[]): (i: number, j: number) => number {
+export function alphaDistance(level: AlphaLevel, values: number[], nc: ArrayLike<number>): (i: number, j: number) => number {
   switch (level) {
     case "nominal":
       return (i, j) => (i === j ? 0 : 1);
@@ -20,7 +20,7 @@ export function alphaDistance(level: AlphaLevel, values: number[], nc: number[])
     case "ordinal": {
       // prefix[g] = sum of n_h for h < g, over the sorted distinct values.
       const prefix = [0];
-      for (const x of nc) prefix.push(prefix[prefix.length - 1]! + x);
+      for (let g = 0; g < nc.length; g++) prefix.push(prefix[g]! + nc[g]!);
       return (i, j) => {
         if (i === j) return 0;
         const lo = Math.min(i, j);
@@ -107,10 +107,10 @@ export function alphaFromCoincidences(level: AlphaLevel, values: number[], o: nu
  * for c < k (row-major q x q). Every distance is 0 on the diagonal and o is symmetric, so the rest adds nothing;
  * the bootstrap accumulates only these.
  */
-export function alphaFromPairs(level: AlphaLevel, values: number[], nc: number[], upper: Float64Array): number {
+export function alphaFromPairs(level: AlphaLevel, values: number[], nc: ArrayLike<number>, upper: ArrayLike<number>): number {
   const q = values.length;
   let n = 0;
-  for (const x of nc) n += x;
+  for (let c = 0; c < q; c++) n += nc[c]!;
   if (n < 2) return NaN;
   const d2 = alphaDistance(level, values, nc);
   let observed = 0;
