@@ -12,7 +12,7 @@ import type { AlphaLevel } from "./stats";
  * The honest minimum for an agreement verdict. Units of one candidate share the candidate and the panel, so they
  * are not independent: with fewer than 5 candidates a single candidate decides the figure, and a bootstrap over so
  * few candidates only reshuffles the same few. And a dozen units cannot settle a verdict at all: on Krippendorff's
- * own 12-unit example (ordinal alpha .815) the bootstrap interval runs from .44 to 1.00, across all three readings
+ * own 12-unit example (ordinal alpha .815) the bootstrap interval runs from .43 to 1.00, across all three readings
  * (tests/unit/report-reliability.test.ts). Below 10 pairable units the report therefore gives no verdict.
  */
 export const ALPHA_MIN_CANDIDATES = 5;
@@ -52,7 +52,8 @@ export function quantile(sorted: number[], p: number): number {
  * Alpha depends on a resample only through how many units of each distinct pattern it holds (./alpha-patterns.ts),
  * and those counts are Multinomial(units, pattern frequencies): so each resample draws the counts directly
  * (./multinomial.ts), a few dozen binomials instead of one draw per unit. Same bootstrap distribution; the cost of
- * a resample no longer grows with the pool, so every pool gets all its resamples.
+ * a resample follows the number of patterns (and the square root of the pool), not the pool, so every pool gets all
+ * its resamples.
  */
 export function alphaBootstrap(units: (number | null)[][], level: AlphaLevel, resamples = BOOTSTRAP_RESAMPLES, seed = 12345) {
   return bootstrapPatterns(patternTable(units), level, resamples, seed);
