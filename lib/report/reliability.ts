@@ -4,20 +4,20 @@
  * when the spread it rests on was actually observed.
  */
 import { prng } from "@/lib/demo/prng";
-import { krippendorffAlpha, type AlphaLevel } from "./stats";
-import { alphaFromCoincidences, coincidences, type Coincidences } from "./stats-alpha";
+import { alphaOfCounts, patternTable, type PatternTable } from "./alpha-patterns";
+import { multinomialSampler } from "./multinomial";
+import type { AlphaLevel } from "./stats";
 
 /**
  * The honest minimum for an agreement verdict. Units of one candidate share the candidate and the panel, so they
  * are not independent: with fewer than 5 candidates a single candidate decides the figure, and a bootstrap over so
  * few candidates only reshuffles the same few. And a dozen units cannot settle a verdict at all: on Krippendorff's
- * own 12-unit example (ordinal alpha .815) the bootstrap interval runs from .44 to 1.00, across all three readings
+ * own 12-unit example (ordinal alpha .815) the bootstrap interval runs from .43 to 1.00, across all three readings
  * (tests/unit/report-reliability.test.ts). Below 10 pairable units the report therefore gives no verdict.
  */
 export const ALPHA_MIN_CANDIDATES = 5;
 export const ALPHA_MIN_UNITS = 10;
 export const BOOTSTRAP_RESAMPLES = 1000;
-const BOOTSTRAP_DRAW_BUDGET = 2_000_000;
 
 export type AlphaReading = "reliable" | "tentative" | "unreliable" | "insufficient";
 
@@ -48,60 +48,33 @@ export function quantile(sorted: number[], p: number): number {
  * with replacement, from the pairable units, recompute alpha, and take the 2.5th and 97.5th percentiles. Seeded,
  * so a report reads the same on every load. Resamples where alpha is undefined (every value equal) are dropped;
  * with fewer than half of them defined, there is no interval.
+ *
+ * Alpha depends on a resample only through how many units of each distinct pattern it holds (./alpha-patterns.ts),
+ * and those counts are Multinomial(units, pattern frequencies): so each resample draws the counts directly
+ * (./multinomial.ts), a few dozen binomials instead of one draw per unit. Same bootstrap distribution; the cost of
+ * a resample follows the number of patterns (and the square root of the pool), not the pool, so every pool gets all
+ * its resamples.
  */
-export function alphaBootstrap(units: (number | null)[][], level: AlphaLevel, wanted = BOOTSTRAP_RESAMPLES, seed = 12345) {
-  const pool = units.filter(pairable);
-  if (pool.length < 2) return null;
-  // Work cap: a large pool (thousands of units) has a narrow interval that 1000 resamples do not sharpen much,
-  // and each resample costs one draw per unit; past 2 million draws the page would wait, so fewer resamples.
-  const resamples = Math.max(200, Math.min(wanted, Math.ceil(BOOTSTRAP_DRAW_BUDGET / pool.length)));
-  // A resample's coincidence matrix is the sum of its units' own matrices, and units with the same values give the
-  // same matrix: so each distinct pattern's matrix is computed once, and a resample only counts patterns.
-  const { values } = coincidences(pool);
-  const patternOf = new Map<string, number>();
-  const patterns: number[][][] = [];
-  const unitPattern = pool.map((unit) => {
-    const key = unit.filter((v) => v !== null).sort((a, b) => a! - b!).join(",");
-    let id = patternOf.get(key);
-    if (id === undefined) {
-      patternOf.set(key, (id = patterns.length));
-      patterns.push(spread(coincidences([unit]), values));
-    }
-    return id;
-  });
-  // The report's hottest loop (millions of draws at 200 candidates): typed arrays and one coincidence matrix reused
-  // across resamples; the same draws in the same order as before, so the same interval.
+export function alphaBootstrap(units: (number | null)[][], level: AlphaLevel, resamples = BOOTSTRAP_RESAMPLES, seed = 12345) {
+  return bootstrapPatterns(patternTable(units), level, resamples, seed);
+}
+
+function bootstrapPatterns(table: PatternTable, level: AlphaLevel, resamples = BOOTSTRAP_RESAMPLES, seed = 12345) {
+  const units = table.frequency.reduce((s, f) => s + f, 0);
+  if (units < 2) return null;
+  const draw = multinomialSampler(units, table.frequency);
   const random = prng(seed);
+  const counts = new Int32Array(table.frequency.length);
+  const sums = new Float64Array(table.values.length ** 2 + table.values.length);
   const draws: number[] = [];
-  const n = pool.length;
-  const drawn = Int32Array.from(unitPattern);
-  const counts = new Int32Array(patterns.length);
-  const q = values.length;
-  const o = Array.from({ length: q }, () => new Array<number>(q).fill(0));
   for (let b = 0; b < resamples; b++) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[drawn[Math.floor(random() * n)]!]! += 1;
-    for (const row of o) row.fill(0);
-    for (let p = 0; p < patterns.length; p++) {
-      const k = counts[p]!;
-      if (k === 0) continue;
-      const m = patterns[p]!;
-      for (let c = 0; c < q; c++) for (let j = 0; j < q; j++) o[c]![j]! += k * m[c]![j]!;
-    }
-    const a = alphaFromCoincidences(level, values, o);
+    draw(random, counts);
+    const a = alphaOfCounts(table, level, counts, sums);
     if (Number.isFinite(a)) draws.push(a);
   }
   if (draws.length < resamples / 2) return null;
   draws.sort((x, y) => x - y);
   return { low: quantile(draws, 0.025), high: quantile(draws, 0.975) };
-}
-
-/** A unit's coincidence matrix laid onto the categories `values` (a superset of its own). */
-function spread(own: Coincidences, values: number[]): number[][] {
-  const at = own.values.map((v) => values.indexOf(v));
-  const m = values.map(() => new Array<number>(values.length).fill(0));
-  own.o.forEach((row, i) => row.forEach((x, j) => (m[at[i]!]![at[j]!] = x)));
-  return m;
 }
 
 /**
@@ -118,12 +91,13 @@ export function readAlpha(alpha: number, interval: { low: number; high: number }
 
 /** Alpha of `units` (clustered by `clusterOf`, e.g. the candidate), with its interval and reading. */
 export function estimateAlpha(units: (number | null)[][], clusters: string[], level: AlphaLevel = "ordinal"): AlphaEstimate {
-  const alpha = krippendorffAlpha(units, level);
+  const table = patternTable(units);
+  const alpha = alphaOfCounts(table, level, table.frequency);
   const keep = units.map(pairable);
   const pairableUnits = keep.filter(Boolean).length;
   const candidates = new Set(clusters.filter((_, i) => keep[i])).size;
   const enough = pairableUnits >= ALPHA_MIN_UNITS && candidates >= ALPHA_MIN_CANDIDATES;
-  const interval = enough && Number.isFinite(alpha) ? alphaBootstrap(units, level) : null;
+  const interval = enough && Number.isFinite(alpha) ? bootstrapPatterns(table, level) : null;
   return { alpha, interval, reading: readAlpha(alpha, interval, enough), pairableUnits, candidates };
 }
 

@@ -10,7 +10,7 @@ import type { PositionReport } from "./model";
  * lib/report/model.ts or to how assembleReport computes a figure: a snapshot of another format is recomputed, never
  * served (a rolling deploy's old and new processes each recompute their own).
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2; // 2: alpha intervals from the multinomial bootstrap
 
 const NON_FINITE = "$number";
 

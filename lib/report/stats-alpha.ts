@@ -5,7 +5,7 @@ import type { AlphaLevel } from "./stats";
  * Squared distance delta^2 between category indices i and j (any order), where
  * `values` are the sorted distinct pairable values and `nc` their marginals n_c.
  */
-export function alphaDistance(level: AlphaLevel, values: number[], nc: number[]): (i: number, j: number) => number {
+export function alphaDistance(level: AlphaLevel, values: number[], nc: ArrayLike<number>): (i: number, j: number) => number {
   switch (level) {
     case "nominal":
       return (i, j) => (i === j ? 0 : 1);
@@ -20,7 +20,7 @@ export function alphaDistance(level: AlphaLevel, values: number[], nc: number[])
     case "ordinal": {
       // prefix[g] = sum of n_h for h < g, over the sorted distinct values.
       const prefix = [0];
-      for (const x of nc) prefix.push(prefix[prefix.length - 1]! + x);
+      for (let g = 0; g < nc.length; g++) prefix.push(prefix[g]! + nc[g]!);
       return (i, j) => {
         if (i === j) return 0;
         const lo = Math.min(i, j);
@@ -96,19 +96,33 @@ export function coincidences(units: (number | null)[][]): Coincidences {
  * superset of its own categories (the bootstrap's) gives the same alpha.
  */
 export function alphaFromCoincidences(level: AlphaLevel, values: number[], o: number[][]): number {
-  const nc = o.map((row) => row.reduce((s, x) => s + x, 0));
-  const n = nc.reduce((s, x) => s + x, 0);
+  const q = values.length;
+  const upper = new Float64Array(q * q);
+  for (let c = 0; c < q; c++) for (let k = c + 1; k < q; k++) upper[c * q + k] = o[c]![k]!;
+  return alphaFromPairs(level, values, o.map((row) => row.reduce((s, x) => s + x, 0)), upper);
+}
+
+/**
+ * The same from what alpha actually uses: the marginals n_c and the coincidences above the diagonal, o[c * q + k]
+ * for c < k (row-major q x q). Every distance is 0 on the diagonal and o is symmetric, so the rest adds nothing;
+ * the bootstrap accumulates only these.
+ */
+export function alphaFromPairs(level: AlphaLevel, values: number[], nc: ArrayLike<number>, upper: ArrayLike<number>): number {
+  const q = values.length;
+  let n = 0;
+  for (let c = 0; c < q; c++) n += nc[c]!;
   if (n < 2) return NaN;
   const d2 = alphaDistance(level, values, nc);
   let observed = 0;
   let expected = 0;
-  for (let c = 0; c < values.length; c++) {
-    for (let k = 0; k < values.length; k++) {
+  for (let c = 0; c < q; c++) {
+    for (let k = c + 1; k < q; k++) {
       const d = d2(c, k);
-      observed += o[c]![k]! * d;
+      observed += upper[c * q + k]! * d;
       expected += nc[c]! * nc[k]! * d;
     }
   }
   if (!(expected > 0)) return NaN;
+  // Both sums ran over one half of a symmetric matrix: the factor 2 of each cancels in the ratio.
   return 1 - ((n - 1) * observed) / expected;
 }

@@ -86,6 +86,15 @@ describe("estimateAlpha: the honest minimum", () => {
     const r = estimateAlpha([[1, 2], [3], [2, 2]], ["a", "b", "c"]);
     expect(r).toMatchObject({ pairableUnits: 2, candidates: 2 });
   });
+  it("gives Krippendorff's published alphas, counted over unit patterns", () => {
+    // The 11 pairable published units hold 9 distinct patterns ([2, 2, 2, 2] and [3, 3, 3, 3] twice each).
+    const clusters = PUBLISHED.map((_, i) => `c${i}`);
+    expect(estimateAlpha(PUBLISHED, clusters, "nominal").alpha).toBeCloseTo(0.743, 3);
+    expect(estimateAlpha(PUBLISHED, clusters, "ordinal").alpha).toBeCloseTo(0.815, 3);
+    expect(estimateAlpha(PUBLISHED, clusters, "interval").alpha).toBeCloseTo(0.849, 3);
+    expect(estimateAlpha(PUBLISHED, clusters, "ratio").alpha).toBeCloseTo(0.797, 3);
+    expect(estimateAlpha(PUBLISHED, clusters, "ordinal").alpha).toBeCloseTo(krippendorffAlpha(PUBLISHED, "ordinal"), 12);
+  });
 });
 
 describe("honestInterval", () => {
