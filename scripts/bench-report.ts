@@ -190,7 +190,7 @@ async function main() {
       const started = performance.now();
       for (;;) {
         const { rows } = await client.query(
-          `select 1 from report_snapshots s join report_generations g using (position_id) where s.position_id = $1 and s.generation = g.generation`,
+          `select 1 from report_snapshots s where s.position_id = $1 and s.generation = (select sum(generation) from report_generations g where g.position_id = s.position_id)`,
           [p.positionId],
         );
         if (rows.length > 0) return performance.now() - started;

@@ -58,8 +58,8 @@ export async function getReportInput(user: SessionUser, positionId: string): Pro
 export type SnapshotKey = { generation: bigint; asOf: Date };
 
 /**
- * The position's report: its snapshot when the snapshot's generation is still the position's current one (one
- * query), otherwise computed afresh from the rows. `storeAs` is then the generation the fresh report belongs to, for
+ * The position's report: its snapshot when the snapshot's generation is still the position's current one (the sum
+ * of its shard rows, prisma/schema.prisma ReportGeneration; one query), otherwise computed afresh from the rows. `storeAs` is then the generation the fresh report belongs to, for
  * the caller to store (lib/report/mutations.ts storeReportSnapshot) after answering. The generation is read BEFORE
  * the rows: what is computed holds every change committed up to that generation (triggers bump it in the change's
  * own transaction), so storing it under that generation never hides a committed change.
@@ -72,10 +72,10 @@ export async function getPositionReport(user: SessionUser, positionId: string): 
   const access = await reportPosition(user, positionId);
   if (!access.ok) return access;
   const [current] = await db().$queryRaw<{ generation: bigint; asOf: Date; report: string | null }[]>`
-    select coalesce(g.generation, 0)::bigint as generation, now() as "asOf", s.report
+    select g.generation, now() as "asOf", s.report
     from (select ${access.value.id}::uuid as id) p
-    left join report_generations g on g.position_id = p.id
-    left join report_snapshots s on s.position_id = p.id and s.generation = coalesce(g.generation, 0) and s.format = ${SNAPSHOT_FORMAT}
+    cross join lateral (select coalesce(sum(generation), 0)::bigint as generation from report_generations where position_id = p.id) g
+    left join report_snapshots s on s.position_id = p.id and s.generation = g.generation and s.format = ${SNAPSHOT_FORMAT}
       and not exists (select 1 from interviews i where i.position_id = p.id and i.cancelled_at is null and i.scheduled_at > s.created_at and i.scheduled_at <= now())`;
   if (current!.report !== null) return { ok: true, value: { report: parseReport(current!.report), storeAs: null } };
   const { generation, asOf } = current!;

@@ -4,6 +4,7 @@
 // never served: also not by another process reading right after a submit made here.
 import { spawn, type ChildProcess } from "node:child_process";
 import readline from "node:readline";
+import pg from "pg";
 import { afterAll, describe, expect, test } from "vitest";
 import { freshDatabasePerTest } from "@/tests/support/db";
 import { createPanel, op, OTHER_STAGE } from "@/tests/support/scorecard-fixture";
@@ -157,7 +158,7 @@ describe("a stale snapshot is never served", () => {
     const pid = ctx.first.positionId;
     const { storeReportSnapshot } = await import("@/lib/report/mutations");
     const { report } = await view(ctx.viewer, pid);
-    const [row] = await ctx.db.$queryRaw<{ generation: bigint }[]>`select generation from report_generations where position_id = ${pid}::uuid`;
+    const [row] = await ctx.db.$queryRaw<{ generation: bigint }[]>`select coalesce(sum(generation), 0)::bigint as generation from report_generations where position_id = ${pid}::uuid`;
     const generation = row!.generation;
     // A slow reader of an older generation finishing last must not replace the current snapshot with its figures.
     await storeReportSnapshot(pid, { generation: generation - 1n, asOf: new Date() }, { ...report, position: { ...report.position, title: "OLD FIGURES" } });
@@ -170,6 +171,42 @@ describe("a stale snapshot is never served", () => {
     await ctx.db.$executeRaw`update report_generations set generation = generation + 1 where position_id = ${pid}::uuid`;
     expect((await view(ctx.viewer, pid)).fromSnapshot).toBe(false);
   });
+});
+
+test("first ratings of two drafts in one position, on two connections, do not wait for each other, and both invalidate", async () => {
+  const ctx = await setup();
+  const pid = ctx.first.positionId;
+  await view(ctx.viewer, pid);
+  expect((await view(ctx.viewer, pid)).fromSnapshot).toBe(true);
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url() });
+    await client.connect();
+    const { rows } = await client.query<{ pid: number }>("select pg_backend_pid() as pid");
+    return { client, shard: rows[0]!.pid % 16 };
+  };
+  // Two backends of different shards (report_bump in the report_generation_shards migration); on one shard they
+  // would queue, as every writer did on the position's single row before.
+  const a = await connect();
+  let b = await connect();
+  while (b.shard === a.shard) {
+    await b.client.end();
+    b = await connect();
+  }
+  const firstRating = (client: pg.Client, cardId: string) =>
+    client.query("insert into ratings (id, scorecard_id, criterion_id, level, revision, last_op_id, updated_at) values (gen_random_uuid(), $1, $2, 3, 1, gen_random_uuid(), now())", [cardId, ctx.criteria[0]]);
+  try {
+    await a.client.query("begin");
+    await firstRating(a.client, ctx.benCard.id); // Ben's draft starts; the transaction stays open
+    await b.client.query("set lock_timeout = '5s'");
+    await firstRating(b.client, ctx.annSecond.id); // Ann's other draft in the same position: must not wait for A
+    await a.client.query("commit");
+  } finally {
+    await a.client.end();
+    await b.client.end();
+  }
+  const next = await view(ctx.viewer, pid);
+  expect(next.fromSnapshot).toBe(false);
+  expect(next.report).toEqual(await computed(ctx.viewer, pid));
 });
 
 test("an interview falling due since the snapshot was computed makes it stale, with no write at all", async () => {
@@ -189,7 +226,10 @@ test("an interview falling due since the snapshot was computed makes it stale, w
   // the snapshot was computed for. Moving it bumps the generation, so the generation is put back: what is left is
   // exactly "time passed, nothing the report reads was written".
   await ctx.db.$executeRaw`update interviews set scheduled_at = now() where id = ${ctx.second.id}::uuid`;
-  await ctx.db.$executeRaw`update report_generations set generation = ${fresh.value.storeAs.generation} where position_id = ${pid}::uuid`;
+  await ctx.db.$transaction([
+    ctx.db.$executeRaw`delete from report_generations where position_id = ${pid}::uuid`,
+    ctx.db.$executeRaw`insert into report_generations (position_id, shard, generation) values (${pid}::uuid, 0, ${fresh.value.storeAs.generation})`,
+  ]);
   const after = await view(ctx.viewer, pid);
   expect(after.fromSnapshot).toBe(false);
   expect(after.report.totals.upcoming).toBe(0);
