@@ -6,10 +6,9 @@ ADD CONSTRAINT "report_generations_pkey" PRIMARY KEY ("position_id", "shard");
 -- =====================================================================================================================
 -- A position's generation is now the SUM of its rows, and report_bump increments the row of the writing backend's
 -- shard. Every bump still raises the sum in the writing transaction, so a snapshot stored under an older sum is never
--- served; but concurrent writers (different connections) mostly lock different rows. Before, every first save of a
--- draft in one position queued on that position's one row until the previous writer committed: with 200
--- interviewers starting at once, bench:autosave's capacity at p99 < 25 ms was 100 saves/s, and 257 with the trigger
--- switched off.
+-- served; but concurrent writers (different connections) mostly lock different rows. Before, any transaction that
+-- bumped a position (an import, a merge, a submit) held that position's one row until it committed, and every
+-- interviewer's first save of a draft in the position waited for it (tests/integration/report-snapshot.test.ts).
 -- =====================================================================================================================
 CREATE OR REPLACE FUNCTION "report_bump"(ids uuid[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO "report_generations" AS g ("position_id", "shard", "generation")
