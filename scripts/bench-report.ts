@@ -139,11 +139,13 @@ async function main() {
   const cookie = await signIn(baseUrl, admin.email);
   const user = { id: admin.id, email: admin.email, name: admin.name, roles: admin.roles };
 
-  const results: ReturnType<typeof resultRow>[] = [];
+  const results: (ReturnType<typeof resultRow> & { pageKB: number })[] = [];
   for (const p of positions) {
+    let pageBytes = 0;
     const http = async () => {
       const res = await fetch(`${baseUrl}/reports/${p.positionId}`, { headers: { cookie } });
       const body = await res.text();
+      pageBytes = Buffer.byteLength(body);
       if (res.status !== 200 || !body.includes("Candidate 0001")) throw new Error(`report answered ${res.status}`);
     };
     const inproc = async () => {
@@ -222,10 +224,11 @@ async function main() {
       t.coldInproc.push(e);
       t.store.push(w);
     }
-    const row = resultRow(p, t, phases);
+    // The page's HTML, decompressed (its inline RSC payload included): what rendering and transfer are about.
+    const row = { ...resultRow(p, t, phases), pageKB: round(pageBytes / 1024) };
     results.push(row);
     console.log(
-      `${String(p.n).padStart(4)} candidates (${p.ratings} ratings): raw aggregate ${row.rawMs} ms; http warm ${row.warmHttpMs} ms (x${row.warmRatio}), cold ${row.coldHttpMs} ms (x${row.coldRatio}); in process warm ${row.warmInprocMs} ms, cold ${row.coldInprocMs} ms (fresh read: data ${row.dataMs} ms + assembly ${row.assemblyMs} ms); reopen+resubmit ${row.submitMs} ms; snapshot stored ${row.storeMs} ms after the cold answer`,
+      `${String(p.n).padStart(4)} candidates (${p.ratings} ratings): raw aggregate ${row.rawMs} ms; http warm ${row.warmHttpMs} ms (x${row.warmRatio}), cold ${row.coldHttpMs} ms (x${row.coldRatio}); in process warm ${row.warmInprocMs} ms, cold ${row.coldInprocMs} ms (fresh read: data ${row.dataMs} ms + assembly ${row.assemblyMs} ms); reopen+resubmit ${row.submitMs} ms; snapshot stored ${row.storeMs} ms after the cold answer; page ${row.pageKB} KB of HTML`,
     );
   }
   await client.end();
