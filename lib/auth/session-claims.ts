@@ -16,11 +16,12 @@ export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.s
 
 /**
  * Opened tokens, by token: decrypting one was about a fifth of the server's CPU per autosave, and a browser sends the
- * same token with every save. What a token says is a pure function of the token and the secret, so a kept answer
+ * same token with every save. What a token says is a pure function of the token and the secret (one per process,
+ * lib/env.ts), so a kept answer
  * cannot go stale; its expiry is checked again on every use, and revocation was never the token's to say (the
  * session version is checked in the database). Bounded: the oldest entries go first.
  */
-const opened = new Map<string, { claims: SessionClaims; expiresAtMs: number; secret: string }>();
+const opened = new Map<string, { claims: SessionClaims; expiresAtMs: number }>();
 const MAX_OPENED = 10_000;
 // next-auth's own tolerance for clock skew between the processes that sign and open a token.
 const CLOCK_TOLERANCE_MS = 15_000;
@@ -28,15 +29,14 @@ const CLOCK_TOLERANCE_MS = 15_000;
 /** A token without a version (issued before versions existed) is no session. */
 export async function claimsFromToken(token: string | undefined): Promise<SessionClaims | null> {
   if (!token) return null;
-  const secret = env().NEXTAUTH_SECRET;
   const kept = opened.get(token);
-  if (kept && kept.secret === secret) return Date.now() < kept.expiresAtMs + CLOCK_TOLERANCE_MS ? kept.claims : null;
+  if (kept) return Date.now() < kept.expiresAtMs + CLOCK_TOLERANCE_MS ? kept.claims : null;
   try {
-    const payload = await decodeSessionToken({ token, secret });
+    const payload = await decodeSessionToken({ token, secret: env().NEXTAUTH_SECRET });
     if (typeof payload?.uid !== "string" || typeof payload.sv !== "number" || typeof payload.exp !== "number") return null;
     const claims = { userId: payload.uid, sessionVersion: payload.sv };
     if (opened.size >= MAX_OPENED) opened.delete(opened.keys().next().value!);
-    opened.set(token, { claims, expiresAtMs: payload.exp * 1000, secret });
+    opened.set(token, { claims, expiresAtMs: payload.exp * 1000 });
     return claims;
   } catch {
     return null; // tampered, expired or signed with another secret

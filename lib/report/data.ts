@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportScope } from "@/lib/position/data";
-import { parseStoredDefinition } from "@/lib/rubric/data";
+import { getVersionDefinition } from "@/lib/rubric/data";
 import type { RubricDefinition } from "@/lib/rubric/schema";
 import { assembleReport } from "./assemble";
 import type { PositionReport, Recommendation, ReportInput, ReportRating, ReportScorecard, ReportVersion } from "./model";
@@ -28,19 +28,13 @@ export async function reportPosition(user: SessionUser, positionId: string): Pro
  */
 const STARTED = { OR: [{ status: "submitted" as const }, { summary: { not: "" } }, { ratings: { some: {} } }] };
 
-// Published versions are immutable (a trigger refuses UPDATE), so a parsed definition can be kept for the life
-// of the process: re-validating 1,000 lines of matrix on every report view would cost more than the query.
-const definitions = new Map<string, RubricDefinition>();
-
-async function loadDefinitions(ids: string[]) {
-  const missing = ids.filter((id) => !definitions.has(id));
-  const rows = missing.length ? await db().rubricVersion.findMany({ where: { id: { in: missing } }, select: { id: true, definition: true } }) : [];
-  for (const row of rows) definitions.set(row.id, parseStoredDefinition(row.definition));
+/** Definitions by version id, parsed once per process (lib/rubric/data.ts: published versions are immutable). */
+async function definitionsOf(ids: string[]): Promise<Map<string, RubricDefinition>> {
+  return new Map(await Promise.all(ids.map(async (id) => [id, (await getVersionDefinition(id))!] as const)));
 }
 
 async function versionsById(ids: string[]): Promise<ReportVersion[]> {
-  await loadDefinitions(ids);
-  const numbers = await db().rubricVersion.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } });
+  const [definitions, numbers] = await Promise.all([definitionsOf(ids), db().rubricVersion.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } })]);
   return numbers.map((v) => ({ id: v.id, version: v.version, definition: definitions.get(v.id)! }));
 }
 
@@ -126,7 +120,7 @@ async function readReportInput(position: { id: string; title: string }): Promise
       (select json_agg(json_build_array(v.id, v.version)) from rubric_versions v where v.id in (select rubric_version_id from iv))::text as versions`;
   const parse = <T>(text: string | null | undefined): T[] => (text ? (JSON.parse(text) as T[]) : []);
   const versionNumbers = parse<[string, number]>(rows?.versions);
-  await loadDefinitions(versionNumbers.map(([id]) => id));
+  const definitions = await definitionsOf(versionNumbers.map(([id]) => id));
   return {
     position,
     versions: versionNumbers.map(([id, version]) => ({ id, version, definition: definitions.get(id)! })),
